@@ -1,0 +1,30 @@
+package org.ddworkbench;
+
+import java.nio.file.Path;
+import org.ddworkbench.pack.JsonPackReader;
+import org.ddworkbench.pack.PackReader;
+import org.ddworkbench.store.H2ProjectService;
+import org.ddworkbench.store.ProjectService;
+
+/**
+ * Composition root: builds every service with {@code new} and hands them to the window or the CLI.
+ *
+ * @param home the per-user folder for settings such as recent projects ({@code DDW_HOME} or {@code ~/.ddworkbench})
+ */
+public record App(Path home, PackReader packReader, ProjectService projects) {
+
+    /** Builds the services for a given per-user home folder. */
+    public static App create(Path home) {
+        PackReader packReader = new JsonPackReader();
+        return new App(home, packReader, new H2ProjectService(packReader));
+    }
+
+    /** The per-user home folder: {@code DDW_HOME} if set, otherwise {@code ~/.ddworkbench}. */
+    public static Path defaultHome() {
+        String env = System.getenv("DDW_HOME");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".ddworkbench");
+    }
+}

@@ -1,0 +1,28 @@
+package org.ddworkbench;
+
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Configures java.util.logging, the one log backend (POI's log4j-api and Flyway route into it): warnings to
+ * standard error, details only with {@code --debug}. Logs never carry imported values.
+ */
+public final class Logging {
+    private Logging() {
+    }
+
+    public static void configure(boolean debug) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setFormatter(new SimpleFormatter());
+        Level level = debug ? Level.FINE : Level.WARNING;
+        handler.setLevel(level);
+        root.setLevel(level);
+        root.addHandler(handler);
+    }
+}

@@ -1,0 +1,20 @@
+package org.ddworkbench;
+
+import org.ddworkbench.cli.Cli;
+import org.ddworkbench.ui.DesktopLauncher;
+
+/** Entry point of the one jar: no arguments opens the window, anything else is a CLI command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Logging.configure(java.util.Arrays.asList(args).contains("--debug"));
+        App app = App.create(App.defaultHome());
+        if (args.length == 0) {
+            DesktopLauncher.launch(app, null);
+        } else {
+            System.exit(Cli.run(app, args));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.ddworkbench.model;
+
+/**
+ * A red-flag threshold on a metric: the flag is raised when {@code value operator this.value} holds.
+ *
+ * @param value a number for numeric metrics, true/false for boolean ones, a choice for choice metrics
+ * @param minShare for worker-level metrics, the share (0 to 1) of workers beyond the threshold that raises
+ *     the flag for their supplier; null means any single worker
+ * @param basis the reason for this threshold in plain words (law, ILO guidance, benchmark)
+ * @param source the id of the pack source the basis comes from, or null
+ */
+public record Threshold(
+        String id, Comparison operator, Object value, Double minShare, Flag flag, String basis, String source) {
+}

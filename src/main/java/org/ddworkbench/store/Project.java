@@ -1,0 +1,35 @@
+package org.ddworkbench.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.ddworkbench.model.ProjectInfo;
+import org.ddworkbench.pack.LoadedPack;
+
+/** An open project: its encrypted store, the pack in use and its activity log. Close it when done. */
+public interface Project extends AutoCloseable {
+
+    Path directory();
+
+    ProjectInfo info();
+
+    /** The metric pack in use, as recorded in the store. */
+    LoadedPack pack();
+
+    ActivityLog activityLog();
+
+    /**
+     * Runs {@code work} in one transaction on the store: committed when it returns, rolled back when it
+     * throws. All SQL inside binds its parameters.
+     */
+    <T> T inTransaction(SqlWork<T> work) throws SQLException;
+
+    @Override
+    void close();
+
+    /** Work done on a connection inside a transaction. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
