@@ -1,5 +1,6 @@
 package org.ddworkbench;
 
+import java.util.Arrays;
 import org.ddworkbench.cli.Cli;
 import org.ddworkbench.ui.DesktopLauncher;
 
@@ -9,12 +10,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Logging.configure(java.util.Arrays.asList(args).contains("--debug"));
+        Logging.configure(Arrays.asList(args).contains("--debug"));
         App app = App.create(App.defaultHome());
         if (args.length == 0) {
-            DesktopLauncher.launch(app, null);
+            DesktopLauncher.launch(app, null, null);
         } else {
-            System.exit(Cli.run(app, args));
+            System.exit(Cli.run(app, (project, passphrase) -> DesktopLauncher.launch(app, project, passphrase), args));
         }
     }
 }

@@ -7,8 +7,9 @@ public final class Cli {
     private Cli() {
     }
 
-    public static int run(App app, String... args) {
-        System.err.println("not yet: " + app);
+    /** Runs one CLI command and returns its exit code: 0 success, 1 user error, 2 wrong usage. */
+    public static int run(App app, WindowOpener windowOpener, String... args) {
+        System.err.println("not yet: " + app + windowOpener);
         return 2;
     }
 }

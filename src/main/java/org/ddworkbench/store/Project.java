@@ -24,6 +24,12 @@ public interface Project extends AutoCloseable {
      */
     <T> T inTransaction(SqlWork<T> work) throws SQLException;
 
+    /**
+     * Re-wraps the store key under {@code next} (atomic write-new, fsync, rename; the store is not
+     * re-encrypted) and logs the change. Fails with WRONG_PASSPHRASE or WEAK_PASSPHRASE, changing nothing.
+     */
+    void changePassphrase(char[] current, char[] next) throws ProjectException;
+
     @Override
     void close();
 

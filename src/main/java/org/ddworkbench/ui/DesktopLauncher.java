@@ -8,8 +8,12 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** Starts the JavaFX toolkit and shows the start screen, or the unlock prompt of {@code project} when given. */
-    public static void launch(App app, Path project) {
-        throw new UnsupportedOperationException("not yet " + app + project);
+    /**
+     * Starts the JavaFX toolkit and shows the start screen; when {@code project} is given, opens it with
+     * {@code passphrase} straight away (used for the public sample project), or asks for the passphrase
+     * when {@code passphrase} is null.
+     */
+    public static void launch(App app, Path project, char[] passphrase) {
+        throw new UnsupportedOperationException("not yet " + app + project + passphrase);
     }
 }
