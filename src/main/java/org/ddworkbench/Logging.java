@@ -11,6 +11,9 @@ import java.util.logging.SimpleFormatter;
  * standard error, details only with {@code --debug}. Logs never carry imported values.
  */
 public final class Logging {
+    /** Held so the level set on it survives; java.util.logging keeps loggers only weakly. */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
     private Logging() {
     }
 
@@ -24,5 +27,7 @@ public final class Logging {
         handler.setLevel(level);
         root.setLevel(level);
         root.addHandler(handler);
+        // Flyway warns at every open that H2 is newer than it has been tested with; not the user's concern.
+        FLYWAY.setLevel(debug ? Level.FINE : Level.SEVERE);
     }
 }
