@@ -1,15 +1,53 @@
 package org.ddworkbench.cli;
 
+import java.util.Map;
+import java.util.function.Supplier;
 import org.ddworkbench.App;
+import org.ddworkbench.store.PassphrasePolicy;
+import picocli.CommandLine;
 
-/** Placeholder until the CLI lands. */
+/**
+ * The command line: builds the picocli command tree with its services injected, runs one command and
+ * returns its exit code (0 success, 1 user error, 2 wrong usage).
+ */
 public final class Cli {
     private Cli() {
     }
 
-    /** Runs one CLI command and returns its exit code: 0 success, 1 user error, 2 wrong usage. */
+    /** Runs one CLI command on the real terminal and returns its exit code: 0 success, 1 user error, 2 wrong usage. */
     public static int run(App app, WindowOpener windowOpener, String... args) {
-        System.err.println("not yet: " + app + windowOpener);
-        return 2;
+        return run(app, windowOpener, Terminal.system(), args);
+    }
+
+    /** Runs one CLI command with the given streams, environment and prompt (tests pass their own). */
+    public static int run(App app, WindowOpener windowOpener, Terminal terminal, String... args) {
+        try {
+            return commandLine(app, windowOpener, terminal).execute(args);
+        } finally {
+            terminal.out().flush();
+            terminal.err().flush();
+        }
+    }
+
+    static CommandLine commandLine(App app, WindowOpener windowOpener, Terminal terminal) {
+        PassphraseSource passphrases =
+                new PassphraseSource(terminal.environment(), terminal.prompt(), new PassphrasePolicy());
+        Map<Class<?>, Supplier<?>> commands = Map.of(
+                InitCommand.class, () -> new InitCommand(app, terminal, passphrases),
+                InfoCommand.class, () -> new InfoCommand(app, terminal, passphrases),
+                PasswdCommand.class, () -> new PasswdCommand(app, terminal, passphrases),
+                VerifyCommand.class, () -> new VerifyCommand(app, terminal, passphrases),
+                PackValidateCommand.class, () -> new PackValidateCommand(app, terminal),
+                PackShowCommand.class, () -> new PackShowCommand(app, terminal),
+                SampleCommand.class, () -> new SampleCommand(app, terminal, windowOpener));
+        ErrorHandler errors = new ErrorHandler();
+        CommandLine commandLine = new CommandLine(DdwCommand.class, new CommandFactory(commands));
+        commandLine.setOut(terminal.out());
+        commandLine.setErr(terminal.err());
+        // Plain text: the output is read by people and by scripts and tests alike.
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
+        return commandLine;
     }
 }

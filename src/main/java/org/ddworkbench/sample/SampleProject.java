@@ -1,16 +1,35 @@
 package org.ddworkbench.sample;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.ddworkbench.pack.PackReader;
+import org.ddworkbench.store.Project;
 import org.ddworkbench.store.ProjectException;
 import org.ddworkbench.store.ProjectService;
 import org.ddworkbench.task.CancellationToken;
 import org.ddworkbench.task.ProgressListener;
 
-/** Placeholder until the sample project lands. */
+/**
+ * Builds the fictional sample: the generated input files and an encrypted project that uses the bundled
+ * pack, opened with a documented passphrase, so a new user has something to explore.
+ */
 public final class SampleProject {
     /** The documented passphrase of the sample project; fictional data only. */
     public static final String PASSPHRASE = "sample-project-demo";
+    /** The name the sample project is created with. */
+    public static final String NAME = "Thai seafood & apparel (sample)";
 
     private final ProjectService projects;
     private final PackReader packReader;
@@ -26,6 +45,82 @@ public final class SampleProject {
      */
     public Path ensure(Path baseDir, ProgressListener progress, CancellationToken cancellation)
             throws ProjectException {
-        throw new UnsupportedOperationException("not yet " + projects + packReader + baseDir + progress + cancellation);
+        Path inputs = baseDir.resolve("inputs");
+        Path projectDir = baseDir.resolve("project");
+        int files = Files.isDirectory(inputs) ? countFiles(inputs) : writeInputs(baseDir, inputs, progress, cancellation);
+        cancellation.throwIfCancelled();
+        if (!projects.isProject(projectDir)) {
+            progress.progress(0.8, "Creating the encrypted sample project");
+            createProject(projectDir, files);
+        }
+        progress.progress(1, "Sample project ready");
+        return projectDir;
+    }
+
+    /** Generates into a temporary sibling first, so an interrupted run never leaves a half-written inputs folder. */
+    private int writeInputs(Path baseDir, Path inputs, ProgressListener progress, CancellationToken cancellation)
+            throws ProjectException {
+        Path staging = null;
+        try {
+            Files.createDirectories(baseDir);
+            staging = Files.createTempDirectory(baseDir, ".inputs-");
+            ProgressListener scaled = (fraction, message) -> progress.progress(fraction * 0.7, message);
+            List<Path> written = new SampleDataGenerator().generate(staging, scaled, cancellation);
+            moveInto(staging, inputs);
+            staging = null;
+            return written.size();
+        } catch (IOException e) {
+            throw new ProjectException(ProjectException.Reason.IO,
+                    "Could not write the sample input files in " + baseDir + ": " + e.getMessage(), e);
+        } finally {
+            if (staging != null) {
+                deleteQuietly(staging);
+            }
+        }
+    }
+
+    private void createProject(Path projectDir, int inputFiles) throws ProjectException {
+        char[] passphrase = PASSPHRASE.toCharArray();
+        try (Project project = projects.create(projectDir, NAME, passphrase, packReader.bundled())) {
+            ObjectNode detail = new ObjectMapper().createObjectNode()
+                    .put("scenario", "thai-seafood-apparel")
+                    .put("inputs", "../inputs")
+                    .put("inputFiles", inputFiles)
+                    .put("seed", SampleDataGenerator.SEED)
+                    .put("fictional", true);
+            project.activityLog().append("sample.created",
+                    "Created the fictional sample project; its input files are in the inputs folder, not yet imported.",
+                    detail.toString());
+        } catch (SQLException e) {
+            throw new ProjectException(ProjectException.Reason.DAMAGED,
+                    "Could not record the sample in the activity log of " + projectDir + ".", e);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    private static void moveInto(Path staging, Path inputs) throws IOException {
+        try {
+            Files.move(staging, inputs, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staging, inputs);
+        }
+    }
+
+    private static int countFiles(Path dir) throws ProjectException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return (int) files.filter(Files::isRegularFile).count();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ProjectException(ProjectException.Reason.IO, "Could not read the sample inputs in " + dir + ".", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: the staging folder is hidden and holds only fictional data.
+            Logger.getLogger(SampleProject.class.getName()).fine(() -> "Could not remove staging folder " + dir + ": " + e.getMessage());
+        }
     }
 }

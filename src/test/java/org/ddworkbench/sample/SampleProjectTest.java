@@ -1,0 +1,122 @@
+package org.ddworkbench.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import org.ddworkbench.model.ActivityEntry;
+import org.ddworkbench.pack.JsonPackReader;
+import org.ddworkbench.pack.PackReader;
+import org.ddworkbench.store.H2ProjectService;
+import org.ddworkbench.store.PassphrasePolicy;
+import org.ddworkbench.store.Project;
+import org.ddworkbench.store.ProjectService;
+import org.ddworkbench.task.CancellationToken;
+import org.ddworkbench.task.ProgressListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Building the sample project: what is created, what is kept, and that cancelling leaves nothing behind. */
+class SampleProjectTest {
+    private final PackReader reader = new JsonPackReader();
+    private final ProjectService projects = new H2ProjectService(reader, 1_000);
+    private final SampleProject sample = new SampleProject(projects, reader);
+
+    @TempDir
+    Path base;
+
+    @Test
+    void ensureWritesTheInputsAndAProjectWithTheBundledPackAndALogEntry() throws Exception {
+        List<Double> fractions = new ArrayList<>();
+        Path projectDir = sample.ensure(base, (fraction, message) -> fractions.add(fraction), new CancellationToken());
+
+        assertThat(projectDir).isEqualTo(base.resolve("project"));
+        assertThat(base.resolve("inputs/grievances.csv")).isRegularFile();
+        assertThat(fractions).isSorted().last().isEqualTo(1.0);
+        try (Project project = projects.open(projectDir, SampleProject.PASSPHRASE.toCharArray())) {
+            assertThat(project.info().name()).isEqualTo("Thai seafood & apparel (sample)");
+            assertThat(project.info().packFingerprint()).isEqualTo(reader.bundled().fingerprint());
+            List<ActivityEntry> entries = project.activityLog().entries();
+            assertThat(entries).filteredOn(e -> e.action().equals("sample.created")).singleElement()
+                    .satisfies(e -> assertThat(e.detailJson()).contains("\"fictional\":true", "\"inputFiles\":31"));
+            assertThat(project.activityLog().verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void ensureLeavesAnExistingInputsFolderAndProjectAlone() throws Exception {
+        copyCommittedInputs(base.resolve("inputs"));
+        sample.ensure(base, ProgressListener.NONE, new CancellationToken());
+        Path survey = base.resolve("inputs/worker-survey.xlsx");
+        Files.delete(survey);
+
+        sample.ensure(base, ProgressListener.NONE, new CancellationToken());
+
+        assertThat(survey).doesNotExist();
+        try (Project project = projects.open(base.resolve("project"), SampleProject.PASSPHRASE.toCharArray())) {
+            assertThat(project.activityLog().entries()).filteredOn(e -> e.action().equals("sample.created")).hasSize(1);
+        }
+    }
+
+    @Test
+    void ensureRegeneratesMissingInputsNextToAnExistingProject() throws Exception {
+        copyCommittedInputs(base.resolve("inputs"));
+        sample.ensure(base, ProgressListener.NONE, new CancellationToken());
+        deleteTree(base.resolve("inputs"));
+
+        sample.ensure(base, ProgressListener.NONE, new CancellationToken());
+
+        assertThat(base.resolve("inputs/worker-survey.xlsx")).isRegularFile();
+        try (Stream<Path> left = Files.list(base)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("inputs", "project");
+        }
+    }
+
+    @Test
+    void samplePassphraseMeetsThePolicy() {
+        assertThat(new PassphrasePolicy().problem(SampleProject.PASSPHRASE.toCharArray())).isEmpty();
+    }
+
+    @Test
+    void cancellingLeavesNeitherInputsNorAHalfWrittenFolder() throws Exception {
+        CancellationToken token = new CancellationToken();
+        ProgressListener cancelSoon = (fraction, message) -> {
+            if (fraction > 0.1) {
+                token.cancel();
+            }
+        };
+        assertThatThrownBy(() -> sample.ensure(base, cancelSoon, token)).isInstanceOf(CancellationException.class);
+        try (Stream<Path> left = Files.list(base)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    /** Saves the generator's cold start where a test is about the project, not the files. */
+    private static void copyCommittedInputs(Path target) throws Exception {
+        Path committed = Path.of("sample-projects", "thai-seafood-apparel", "inputs");
+        try (Stream<Path> paths = Files.walk(committed)) {
+            for (Path path : paths.toList()) {
+                Path copy = target.resolve(committed.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
