@@ -1,0 +1,112 @@
+package org.ddworkbench.ui.main;
+
+import static org.ddworkbench.ui.I18n.tr;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ddworkbench.model.ProjectInfo;
+import org.ddworkbench.store.Project;
+import org.ddworkbench.ui.BackgroundRunner;
+import org.ddworkbench.ui.DialogService;
+import org.ddworkbench.ui.activity.ActivityViewModel;
+import org.ddworkbench.ui.pack.PackViewModel;
+
+/** State of the window while a project is open: what the header shows, the current page, and project-wide actions. */
+public final class MainViewModel {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Project project;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final ZoneId zone;
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.PROJECT);
+    private final ActivityViewModel activity;
+    private final PackViewModel pack;
+
+    public MainViewModel(Project project, BackgroundRunner runner, DialogService dialogs, ZoneId zone) {
+        this.project = project;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.zone = zone;
+        this.activity = new ActivityViewModel(project.activityLog(), runner, dialogs, zone);
+        this.pack = new PackViewModel(project.pack());
+    }
+
+    /** Shows {@code target} when it is available; unavailable pages are ignored. */
+    public void navigate(Page target) {
+        if (target.available()) {
+            page.set(target);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** Asks for the current and a new passphrase and re-keys the project in the background. */
+    public void changePassphrase() {
+        dialogs.askPassphraseChange().ifPresent(change -> runner.run(tr("Changing the passphrase…"),
+                (progress, cancellation) -> {
+                    try {
+                        project.changePassphrase(change.current(), change.next());
+                        return Boolean.TRUE;
+                    } finally {
+                        change.wipe();
+                    }
+                },
+                done -> {
+                    dialogs.showInformation(tr("Passphrase changed"),
+                            tr("From now on, open this project with the new passphrase."));
+                    activity.verify();
+                },
+                failure -> dialogs.showFailure(tr("Could not change the passphrase"), failure)));
+    }
+
+    public String projectName() {
+        return info().name();
+    }
+
+    /** "forced-labour-core 1.0.0". */
+    public String packLabel() {
+        return info().packId() + " " + info().packVersion();
+    }
+
+    public String shortFingerprint() {
+        return project.pack().shortFingerprint();
+    }
+
+    public String fingerprint() {
+        return project.pack().fingerprint();
+    }
+
+    public String folder() {
+        return project.directory().toAbsolutePath().toString();
+    }
+
+    /** When the project was created, in the user's time zone. */
+    public String created() {
+        return DATE_TIME.format(info().createdAt().atZone(zone));
+    }
+
+    public String packTitle() {
+        return project.pack().pack().title();
+    }
+
+    public String schemaVersion() {
+        return info().schemaVersion();
+    }
+
+    public ActivityViewModel activity() {
+        return activity;
+    }
+
+    public PackViewModel pack() {
+        return pack;
+    }
+
+    private ProjectInfo info() {
+        return project.info();
+    }
+}
