@@ -1,6 +1,8 @@
 package org.ddworkbench;
 
 import java.nio.file.Path;
+import org.ddworkbench.ingest.DefaultImportService;
+import org.ddworkbench.ingest.ImportService;
 import org.ddworkbench.pack.JsonPackReader;
 import org.ddworkbench.pack.PackReader;
 import org.ddworkbench.store.H2ProjectService;
@@ -11,7 +13,12 @@ import org.ddworkbench.store.ProjectService;
  *
  * @param home the per-user folder for settings such as recent projects ({@code DDW_HOME} or {@code ~/.ddworkbench})
  */
-public record App(Path home, PackReader packReader, ProjectService projects) {
+public record App(Path home, PackReader packReader, ProjectService projects, ImportService imports) {
+
+    /** Builds the remaining services around a given pack reader and project service (tests pass fast ones). */
+    public App(Path home, PackReader packReader, ProjectService projects) {
+        this(home, packReader, projects, new DefaultImportService());
+    }
 
     /** Builds the services for a given per-user home folder. */
     public static App create(Path home) {
