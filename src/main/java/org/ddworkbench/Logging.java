@@ -13,6 +13,8 @@ import java.util.logging.SimpleFormatter;
 public final class Logging {
     /** Held so the level set on it survives; java.util.logging keeps loggers only weakly. */
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+    /** JavaFX warns at every start that it runs from the class path, which the one-jar build does on purpose. */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
 
     private Logging() {
     }
@@ -29,5 +31,6 @@ public final class Logging {
         root.addHandler(handler);
         // Flyway warns at every open that H2 is newer than it has been tested with; not the user's concern.
         FLYWAY.setLevel(debug ? Level.FINE : Level.SEVERE);
+        JAVAFX.setLevel(debug ? Level.FINE : Level.SEVERE);
     }
 }
