@@ -2,7 +2,17 @@ package org.ddworkbench;
 
 import java.nio.file.Path;
 import org.ddworkbench.ingest.DefaultImportService;
+import org.ddworkbench.ingest.ImportComponents;
 import org.ddworkbench.ingest.ImportService;
+import org.ddworkbench.ingest.map.DefaultMappingSuggester;
+import org.ddworkbench.ingest.map.IdentifierColumnHeaders;
+import org.ddworkbench.ingest.map.MappingProfiles;
+import org.ddworkbench.ingest.read.TableReaders;
+import org.ddworkbench.ingest.template.TemplateLayouts;
+import org.ddworkbench.ingest.value.DefaultValueParser;
+import org.ddworkbench.ingest.value.HmacDeidentifier;
+import org.ddworkbench.ingest.value.IdentifierColumns;
+import org.ddworkbench.ingest.value.IsoCountryNormalizer;
 import org.ddworkbench.pack.JsonPackReader;
 import org.ddworkbench.pack.PackReader;
 import org.ddworkbench.store.H2ProjectService;
@@ -17,7 +27,14 @@ public record App(Path home, PackReader packReader, ProjectService projects, Imp
 
     /** Builds the remaining services around a given pack reader and project service (tests pass fast ones). */
     public App(Path home, PackReader packReader, ProjectService projects) {
-        this(home, packReader, projects, new DefaultImportService());
+        this(home, packReader, projects, importService());
+    }
+
+    /** The import pipeline with its real collaborators: streaming readers, suggester, parsers, HMAC de-identifier. */
+    private static ImportService importService() {
+        return new DefaultImportService(new ImportComponents(new TableReaders()::forFile,
+                new DefaultMappingSuggester(new IdentifierColumnHeaders(new IdentifierColumns()), new TemplateLayouts()),
+                new DefaultValueParser(), new IsoCountryNormalizer(), HmacDeidentifier::new, new MappingProfiles()));
     }
 
     /** Builds the services for a given per-user home folder. */

@@ -3,6 +3,12 @@ package org.ddworkbench.cli;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ddworkbench.App;
+import org.ddworkbench.bench.ImportBenchmark;
+import org.ddworkbench.ingest.read.BareParse;
+import org.ddworkbench.ingest.map.MappingProfiles;
+import org.ddworkbench.ingest.template.PoiTemplateWriter;
+import org.ddworkbench.ingest.template.TemplateLayouts;
+import org.ddworkbench.ingest.template.TemplateWriter;
 import org.ddworkbench.store.PassphrasePolicy;
 import picocli.CommandLine;
 
@@ -32,14 +38,22 @@ public final class Cli {
     static CommandLine commandLine(App app, WindowOpener windowOpener, Terminal terminal) {
         PassphraseSource passphrases =
                 new PassphraseSource(terminal.environment(), terminal.prompt(), new PassphrasePolicy());
-        Map<Class<?>, Supplier<?>> commands = Map.of(
-                InitCommand.class, () -> new InitCommand(app, terminal, passphrases),
-                InfoCommand.class, () -> new InfoCommand(app, terminal, passphrases),
-                PasswdCommand.class, () -> new PasswdCommand(app, terminal, passphrases),
-                VerifyCommand.class, () -> new VerifyCommand(app, terminal, passphrases),
-                PackValidateCommand.class, () -> new PackValidateCommand(app, terminal),
-                PackShowCommand.class, () -> new PackShowCommand(app, terminal),
-                SampleCommand.class, () -> new SampleCommand(app, terminal, windowOpener));
+        MappingProfiles mappings = new MappingProfiles();
+        Map<Class<?>, Supplier<?>> commands = Map.ofEntries(
+                Map.entry(InitCommand.class, () -> new InitCommand(app, terminal, passphrases)),
+                Map.entry(InfoCommand.class, () -> new InfoCommand(app, terminal, passphrases)),
+                Map.entry(PasswdCommand.class, () -> new PasswdCommand(app, terminal, passphrases)),
+                Map.entry(VerifyCommand.class, () -> new VerifyCommand(app, terminal, passphrases)),
+                Map.entry(PackValidateCommand.class, () -> new PackValidateCommand(app, terminal)),
+                Map.entry(PackShowCommand.class, () -> new PackShowCommand(app, terminal)),
+                Map.entry(SampleCommand.class, () -> new SampleCommand(app, terminal, windowOpener)),
+                Map.entry(ImportCommand.class, () -> new ImportCommand(app, terminal, passphrases, mappings)),
+                Map.entry(ImportsCommand.class, () -> new ImportsCommand(app, terminal, passphrases)),
+                Map.entry(UndoImportCommand.class, () -> new UndoImportCommand(app, terminal, passphrases)),
+                Map.entry(TemplateCommand.class, () -> new TemplateCommand(app, terminal, passphrases, templateWriter())),
+                Map.entry(MappingSuggestCommand.class,
+                        () -> new MappingSuggestCommand(app, terminal, passphrases, mappings)),
+                Map.entry(BenchImportCommand.class, () -> new BenchImportCommand(terminal, benchmark(app))));
         ErrorHandler errors = new ErrorHandler();
         CommandLine commandLine = new CommandLine(DdwCommand.class, new CommandFactory(commands));
         commandLine.setOut(terminal.out());
@@ -49,5 +63,13 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setParameterExceptionHandler(errors);
         return commandLine;
+    }
+
+    private static TemplateWriter templateWriter() {
+        return new PoiTemplateWriter(new TemplateLayouts());
+    }
+
+    private static ImportBenchmark benchmark(App app) {
+        return new ImportBenchmark(app.projects(), app.packReader(), app.imports(), new BareParse()::countCells);
     }
 }

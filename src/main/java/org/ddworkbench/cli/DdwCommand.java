@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:success", "1:the command failed (one line on standard error says why)",
             "2:wrong usage"},
         subcommands = {InitCommand.class, InfoCommand.class, PasswdCommand.class, VerifyCommand.class,
-            PackCommand.class, SampleCommand.class})
+            PackCommand.class, SampleCommand.class, ImportCommand.class, ImportsCommand.class, UndoImportCommand.class,
+            TemplateCommand.class, MappingCommand.class, BenchCommand.class})
 final class DdwCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ddw sample}: builds the fictional sample project, or only its input files. */
 @Command(name = "sample", description = {"Build the fictional Thai seafood & apparel sample: input files in"
-        + " DIR/inputs and an encrypted project in DIR/project that uses the bundled pack.",
+        + " DIR/inputs and an encrypted project in DIR/project that uses the bundled pack and holds every input"
+        + " file imported.",
     "The sample's passphrase is " + SampleProject.PASSPHRASE + "; its data is invented."})
 final class SampleCommand implements Callable<Integer> {
     /** What a sample folder may hold; --force refuses to delete a folder holding anything else. */
@@ -70,8 +71,8 @@ final class SampleCommand implements Callable<Integer> {
         if (force) {
             deleteSampleFolder(base);
         }
-        Path project = new SampleProject(app.projects(), app.packReader())
-                .ensure(base, ProgressListener.NONE, new CancellationToken());
+        Path project = new SampleProject(app.projects(), app.packReader(), app.imports())
+                .ensure(base, new ProgressLines(terminal.err(), "building the sample"), new CancellationToken());
         out.printf("Sample project: %s%n", project);
         out.printf("Input files:    %s%n", base.resolve("inputs"));
         out.printf("Passphrase:     %s   (fictional data only)%n", SampleProject.PASSPHRASE);
@@ -97,7 +98,7 @@ final class SampleCommand implements Callable<Integer> {
         }
         try (Stream<Path> entries = Files.list(base)) {
             List<String> foreign = entries.map(entry -> entry.getFileName().toString())
-                    .filter(name -> !SAMPLE_ENTRIES.contains(name) && !name.startsWith(".inputs-"))
+                    .filter(name -> !SAMPLE_ENTRIES.contains(name) && !name.startsWith(".inputs-") && !name.startsWith(".project-"))
                     .sorted().toList();
             if (!foreign.isEmpty()) {
                 throw new CliProblem(base + " holds more than a sample (" + String.join(", ", foreign)

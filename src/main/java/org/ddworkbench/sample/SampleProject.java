@@ -14,6 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.ddworkbench.ingest.DefaultImportService;
+import org.ddworkbench.ingest.ImportService;
+import org.ddworkbench.ingest.map.MappingProfiles;
+import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.pack.PackReader;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.store.ProjectException;
@@ -23,35 +27,48 @@ import org.ddworkbench.task.ProgressListener;
 
 /**
  * Builds the fictional sample: the generated input files and an encrypted project that uses the bundled
- * pack, opened with a documented passphrase, so a new user has something to explore.
+ * pack with every input file imported, opened with a documented passphrase, so a new user has something to explore.
  */
 public final class SampleProject {
     /** The documented passphrase of the sample project; fictional data only. */
     public static final String PASSPHRASE = "sample-project-demo";
     /** The name the sample project is created with. */
     public static final String NAME = "Thai seafood & apparel (sample)";
+    /** The share of the progress bar writing the input files takes; importing them takes most of the rest. */
+    private static final double INPUTS_SHARE = 0.3;
 
     private final ProjectService projects;
     private final PackReader packReader;
+    private final ImportService imports;
 
+    /**
+     * Kept for callers written before the sample imported its files; prefer passing the application's import
+     * service, so the sample is filled by the same pipeline the user's imports go through.
+     */
     public SampleProject(ProjectService projects, PackReader packReader) {
+        this(projects, packReader, new DefaultImportService());
+    }
+
+    public SampleProject(ProjectService projects, PackReader packReader, ImportService imports) {
         this.projects = projects;
         this.packReader = packReader;
+        this.imports = imports;
     }
 
     /**
      * Makes sure {@code baseDir} holds the generated sample input files ({@code baseDir/inputs}) and a
-     * project built from them ({@code baseDir/project}), creating what is missing; returns the project folder.
+     * project built from them with every input imported ({@code baseDir/project}), creating what is missing;
+     * returns the project folder. An interrupted run leaves neither a half-written inputs folder nor a
+     * half-imported project.
      */
     public Path ensure(Path baseDir, ProgressListener progress, CancellationToken cancellation)
-            throws ProjectException {
+            throws ProblemException {
         Path inputs = baseDir.resolve("inputs");
         Path projectDir = baseDir.resolve("project");
         int files = Files.isDirectory(inputs) ? countFiles(inputs) : writeInputs(baseDir, inputs, progress, cancellation);
         cancellation.throwIfCancelled();
         if (!projects.isProject(projectDir)) {
-            progress.progress(0.8, "Creating the encrypted sample project");
-            createProject(projectDir, files);
+            buildProject(baseDir, inputs, projectDir, files, progress, cancellation);
         }
         progress.progress(1, "Sample project ready");
         return projectDir;
@@ -64,7 +81,7 @@ public final class SampleProject {
         try {
             Files.createDirectories(baseDir);
             staging = Files.createTempDirectory(baseDir, ".inputs-");
-            ProgressListener scaled = (fraction, message) -> progress.progress(fraction * 0.7, message);
+            ProgressListener scaled = (fraction, message) -> progress.progress(fraction * INPUTS_SHARE, message);
             List<Path> written = new SampleDataGenerator().generate(staging, scaled, cancellation);
             moveInto(staging, inputs);
             staging = null;
@@ -79,23 +96,54 @@ public final class SampleProject {
         }
     }
 
-    private void createProject(Path projectDir, int inputFiles) throws ProjectException {
-        char[] passphrase = PASSPHRASE.toCharArray();
-        try (Project project = projects.create(projectDir, NAME, passphrase, packReader.bundled())) {
-            ObjectNode detail = new ObjectMapper().createObjectNode()
-                    .put("scenario", "thai-seafood-apparel")
-                    .put("inputs", "../inputs")
-                    .put("inputFiles", inputFiles)
-                    .put("seed", SampleDataGenerator.SEED)
-                    .put("fictional", true);
-            project.activityLog().append("sample.created",
-                    "Created the fictional sample project; its input files are in the inputs folder, not yet imported.",
-                    detail.toString());
+    /**
+     * Creates and fills the project in a hidden sibling folder and moves it into place only when every file
+     * is imported, so cancelling or a failure leaves no project that looks finished but is not.
+     */
+    private void buildProject(Path baseDir, Path inputs, Path projectDir, int inputFiles, ProgressListener progress,
+            CancellationToken cancellation) throws ProblemException {
+        SampleImports sampleImports = new SampleImports(imports, new SampleMappings(new MappingProfiles()));
+        List<SampleImports.Step> steps = sampleImports.plan(inputs);
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory(baseDir, ".project-");
+            progress.progress(INPUTS_SHARE, "Creating the encrypted sample project");
+            char[] passphrase = PASSPHRASE.toCharArray();
+            try (Project project = projects.create(staging, NAME, passphrase, packReader.bundled())) {
+                int imported = sampleImports.importAll(project, steps, INPUTS_SHARE + 0.05, 0.99, progress,
+                        cancellation);
+                logCreation(project, staging, inputFiles, imported);
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+            cancellation.throwIfCancelled();
+            moveInto(staging, projectDir);
+            staging = null;
+        } catch (IOException e) {
+            throw new ProjectException(ProjectException.Reason.IO,
+                    "Could not create the sample project in " + projectDir + ": " + e.getMessage(), e);
+        } finally {
+            if (staging != null) {
+                deleteQuietly(staging);
+            }
+        }
+    }
+
+    private static void logCreation(Project project, Path projectDir, int inputFiles, int imported)
+            throws ProjectException {
+        ObjectNode detail = new ObjectMapper().createObjectNode()
+                .put("scenario", "thai-seafood-apparel")
+                .put("inputs", "../inputs")
+                .put("inputFiles", inputFiles)
+                .put("imported", imported)
+                .put("seed", SampleDataGenerator.SEED)
+                .put("fictional", true);
+        try {
+            project.activityLog().append("sample.created", "Created the fictional sample project and imported its "
+                    + imported + " input files from the inputs folder.", detail.toString());
         } catch (SQLException e) {
             throw new ProjectException(ProjectException.Reason.DAMAGED,
                     "Could not record the sample in the activity log of " + projectDir + ".", e);
-        } finally {
-            Arrays.fill(passphrase, '\0');
         }
     }
 

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.ddworkbench.App;
 import org.ddworkbench.store.PassphrasePolicy;
 import org.ddworkbench.store.Project;
+import org.ddworkbench.ui.imports.FxImportDialogs;
 import org.ddworkbench.ui.main.MainView;
 import org.ddworkbench.ui.main.MainViewModel;
 import org.ddworkbench.ui.main.WindowActions;
@@ -153,11 +154,12 @@ public final class MainWindow implements WindowActions {
             return;
         }
         project = opened;
-        MainViewModel model = new MainViewModel(opened, runner, dialogs, ZoneId.systemDefault());
+        MainViewModel model = new MainViewModel(opened, app.imports(), runner, dialogs, new FxImportDialogs(stage),
+                ZoneId.systemDefault());
         scene.getAccelerators().clear();
         setContent(new MainView(model, this).root());
         stage.setTitle(tr("{0} — Diligence Workbench", model.projectName()));
-        model.activity().verify();
+        model.start();
     }
 
     private void setContent(Node node) {

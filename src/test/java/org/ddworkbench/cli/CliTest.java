@@ -36,14 +36,16 @@ class CliTest {
     void helpListsEveryCommand() {
         Result result = cli.run(null, "--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: ddw", "init", "info", "passwd", "verify", "pack", "sample", "--debug");
+        assertThat(result.out()).contains("Usage: ddw", "init", "info", "passwd", "verify", "pack", "sample", "import",
+                "imports", "undo-import", "template", "mapping", "bench", "--debug");
         assertThat(result.err()).isEmpty();
     }
 
     @Test
     void everyCommandAcceptsHelpVersionAndDebug() {
         for (String[] command : new String[][] {{"init"}, {"info"}, {"passwd"}, {"verify"}, {"pack"},
-            {"pack", "validate"}, {"pack", "show"}, {"sample"}}) {
+            {"pack", "validate"}, {"pack", "show"}, {"sample"}, {"import"}, {"imports"}, {"undo-import"}, {"template"},
+            {"mapping"}, {"mapping", "suggest"}, {"bench"}, {"bench", "import"}}) {
             String[] help = append(command, "--debug", "--help");
             assertThat(cli.run(null, help).exitCode()).as(String.join(" ", help)).isZero();
             Result version = cli.run(null, append(command, "--version"));
@@ -66,6 +68,14 @@ class CliTest {
         assertThat(cli.run(null, "pack", "show").exitCode()).isEqualTo(2);
         assertThat(cli.run(null, "init", temp.resolve("p").toString(), "--passphrase", "secret").exitCode())
                 .as("a passphrase is never an argument").isEqualTo(2);
+        assertThat(cli.run(null, "mapping").exitCode()).isEqualTo(2);
+        assertThat(cli.run(null, "bench").exitCode()).isEqualTo(2);
+        assertThat(cli.run(null, "import", temp.resolve("p").toString()).err())
+                .startsWith("ddw: Missing required parameter: 'FILE'");
+        Result badKind = cli.run(null, "import", temp.resolve("p").toString(), "f.csv", "--kind", "payroll");
+        assertThat(badKind.exitCode()).isEqualTo(2);
+        assertThat(badKind.err()).contains("unknown kind 'payroll': use one of saq, audit, workers, grievances, suppliers.");
+        assertThat(cli.run(null, "template", "--kind", "saq").exitCode()).as("--out is required").isEqualTo(2);
     }
 
     @Test
@@ -196,8 +206,11 @@ class CliTest {
         assertThat(info.out()).contains(SampleProject.NAME, "intact");
         try (Project project = cli.app.projects().open(base.resolve("project"), SampleProject.PASSPHRASE.toCharArray())) {
             assertThat(project.activityLog().entries()).extracting(ActivityEntry::action).contains("sample.created");
+            assertThat(cli.app.imports().suppliers(project)).hasSize(12);
         }
         assertThat(cli.opened).isEmpty();
+        Result imports = cli.run(SampleProject.PASSPHRASE, "imports", base.resolve("project").toString());
+        assertThat(imports.out()).contains("suppliers.csv", "worker-survey.xlsx", "grievances.csv");
     }
 
     @Test

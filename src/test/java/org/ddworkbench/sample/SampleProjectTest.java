@@ -10,7 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import org.ddworkbench.ingest.DefaultImportService;
+import org.ddworkbench.ingest.ImportService;
 import org.ddworkbench.model.ActivityEntry;
+import org.ddworkbench.model.DataSourceKind;
+import org.ddworkbench.model.ImportRecord;
+import org.ddworkbench.model.SupplierSummary;
 import org.ddworkbench.pack.JsonPackReader;
 import org.ddworkbench.pack.PackReader;
 import org.ddworkbench.store.H2ProjectService;
@@ -22,17 +27,21 @@ import org.ddworkbench.task.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Building the sample project: what is created, what is kept, and that cancelling leaves nothing behind. */
+/** Building the sample project: what is created and imported, what is kept, and that cancelling leaves nothing behind. */
 class SampleProjectTest {
     private final PackReader reader = new JsonPackReader();
     private final ProjectService projects = new H2ProjectService(reader, 1_000);
-    private final SampleProject sample = new SampleProject(projects, reader);
+    private final ImportService imports = new DefaultImportService();
+    private final SampleProject sample = new SampleProject(projects, reader, imports);
+    /** For the tests about folders, not data: imports nothing, quickly. */
+    private final StubImports stubImports = new StubImports();
+    private final SampleProject quickSample = new SampleProject(projects, reader, stubImports);
 
     @TempDir
     Path base;
 
     @Test
-    void ensureWritesTheInputsAndAProjectWithTheBundledPackAndALogEntry() throws Exception {
+    void ensureWritesTheInputsAndImportsThemAllIntoAProjectWithTheBundledPackAndALogEntry() throws Exception {
         List<Double> fractions = new ArrayList<>();
         Path projectDir = sample.ensure(base, (fraction, message) -> fractions.add(fraction), new CancellationToken());
 
@@ -44,19 +53,46 @@ class SampleProjectTest {
             assertThat(project.info().packFingerprint()).isEqualTo(reader.bundled().fingerprint());
             List<ActivityEntry> entries = project.activityLog().entries();
             assertThat(entries).filteredOn(e -> e.action().equals("sample.created")).singleElement()
-                    .satisfies(e -> assertThat(e.detailJson()).contains("\"fictional\":true", "\"inputFiles\":31"));
+                    .satisfies(e -> assertThat(e.detailJson()).contains("\"fictional\":true", "\"inputFiles\":31",
+                            "\"imported\":30"));
             assertThat(project.activityLog().verify().intact()).isTrue();
+
+            List<ImportRecord> imported = imports.imports(project).stream()
+                    .sorted(Comparator.comparingLong(ImportRecord::id)).toList();
+            assertThat(imported).hasSize(30);
+            assertThat(imported.get(0).fileName()).isEqualTo("suppliers.csv");
+            assertThat(imported).extracting(ImportRecord::kind).containsSubsequence(DataSourceKind.SUPPLIER_LIST,
+                    DataSourceKind.SAQ, DataSourceKind.AUDIT, DataSourceKind.WORKER_SURVEY, DataSourceKind.GRIEVANCE);
+            assertThat(imported).filteredOn(r -> r.kind() == DataSourceKind.WORKER_SURVEY).singleElement()
+                    .satisfies(r -> assertThat(r.rowsImported()).isEqualTo(302));
+            List<SupplierSummary> suppliers = imports.suppliers(project);
+            assertThat(suppliers).hasSize(12).allSatisfy(s -> assertThat(s.values()).isPositive());
+            assertThat(suppliers).extracting(SupplierSummary::country).containsOnly("TH", "MM", "KH", "VN", "BD");
+            assertThat(imports.pendingMatches(project)).isEmpty();
         }
+        try (Stream<Path> left = Files.list(base)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("inputs", "project");
+        }
+    }
+
+    @Test
+    void importsRunInTheOrderAUserWouldTakeSuppliersFirst() throws Exception {
+        copyCommittedInputs(base.resolve("inputs"));
+        quickSample.ensure(base, ProgressListener.NONE, new CancellationToken());
+        assertThat(stubImports.committed).hasSize(30).startsWith("suppliers.csv")
+                .endsWith("worker-survey.xlsx", "grievances.csv");
+        assertThat(stubImports.committed.subList(1, 13)).allMatch(name -> !name.matches(".*-\\d{4}-\\d{2}\\.xlsx"));
+        assertThat(stubImports.committed.subList(13, 28)).allMatch(name -> name.matches(".*-\\d{4}-\\d{2}\\.xlsx"));
     }
 
     @Test
     void ensureLeavesAnExistingInputsFolderAndProjectAlone() throws Exception {
         copyCommittedInputs(base.resolve("inputs"));
-        sample.ensure(base, ProgressListener.NONE, new CancellationToken());
+        quickSample.ensure(base, ProgressListener.NONE, new CancellationToken());
         Path survey = base.resolve("inputs/worker-survey.xlsx");
         Files.delete(survey);
 
-        sample.ensure(base, ProgressListener.NONE, new CancellationToken());
+        quickSample.ensure(base, ProgressListener.NONE, new CancellationToken());
 
         assertThat(survey).doesNotExist();
         try (Project project = projects.open(base.resolve("project"), SampleProject.PASSPHRASE.toCharArray())) {
@@ -67,10 +103,10 @@ class SampleProjectTest {
     @Test
     void ensureRegeneratesMissingInputsNextToAnExistingProject() throws Exception {
         copyCommittedInputs(base.resolve("inputs"));
-        sample.ensure(base, ProgressListener.NONE, new CancellationToken());
+        quickSample.ensure(base, ProgressListener.NONE, new CancellationToken());
         deleteTree(base.resolve("inputs"));
 
-        sample.ensure(base, ProgressListener.NONE, new CancellationToken());
+        quickSample.ensure(base, ProgressListener.NONE, new CancellationToken());
 
         assertThat(base.resolve("inputs/worker-survey.xlsx")).isRegularFile();
         try (Stream<Path> left = Files.list(base)) {
@@ -94,6 +130,22 @@ class SampleProjectTest {
         assertThatThrownBy(() -> sample.ensure(base, cancelSoon, token)).isInstanceOf(CancellationException.class);
         try (Stream<Path> left = Files.list(base)) {
             assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void cancellingDuringTheImportsLeavesTheInputsButNoProject() throws Exception {
+        copyCommittedInputs(base.resolve("inputs"));
+        CancellationToken token = new CancellationToken();
+        ProgressListener cancelHalfway = (fraction, message) -> {
+            if (fraction > 0.6) {
+                token.cancel();
+            }
+        };
+        assertThatThrownBy(() -> quickSample.ensure(base, cancelHalfway, token)).isInstanceOf(CancellationException.class);
+        assertThat(stubImports.committed).isNotEmpty().doesNotContain("grievances.csv");
+        try (Stream<Path> left = Files.list(base)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("inputs");
         }
     }
 

@@ -6,7 +6,9 @@ import static org.ddworkbench.ui.Controls.named;
 import static org.ddworkbench.ui.Controls.spacer;
 import static org.ddworkbench.ui.I18n.tr;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,7 +30,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ddworkbench.ui.Theme;
 import org.ddworkbench.ui.activity.ActivityView;
+import org.ddworkbench.ui.imports.ImportWizardWindow;
+import org.ddworkbench.ui.imports.ImportsView;
 import org.ddworkbench.ui.pack.PackView;
+import org.ddworkbench.ui.suppliers.SuppliersView;
 
 /** The window's content while a project is open: menu, header, left navigation and the current page. */
 public final class MainView {
@@ -43,6 +48,7 @@ public final class MainView {
     private final StackPane pageHolder = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
+    private ImportWizardWindow wizard;
 
     public MainView(MainViewModel model, WindowActions actions) {
         this.model = model;
@@ -52,6 +58,13 @@ public final class MainView {
         root.setLeft(navigation());
         root.setCenter(pageHolder);
         pageHolder.setId("page-holder");
+        // Spreadsheets dropped anywhere on the window open the import wizard with them.
+        root.setOnDragOver(ImportWizardWindow::acceptFiles);
+        root.setOnDragDropped(event -> {
+            openImportWizard(ImportWizardWindow.droppedFiles(event));
+            event.setDropCompleted(true);
+            event.consume();
+        });
         model.pageProperty().addListener((observable, old, now) -> show(now));
         show(model.pageProperty().get());
     }
@@ -60,18 +73,31 @@ public final class MainView {
         return root;
     }
 
+    /** Opens the import wizard with {@code files} queued, or adds them to the wizard already open. */
+    public void openImportWizard(List<Path> files) {
+        if (wizard != null && wizard.isShowing()) {
+            wizard.add(files);
+            return;
+        }
+        wizard = new ImportWizardWindow(root.getScene().getWindow(), model.newImportWizard());
+        wizard.show(files);
+    }
+
     private Node menuBar() {
         MenuItem open = item("menu-open", tr("Open another project…"), ctrl(KeyCode.O));
         open.setOnAction(event -> actions.openAnother());
         MenuItem create = item("menu-new", tr("New project…"), ctrl(KeyCode.N));
         create.setOnAction(event -> actions.createNew());
+        MenuItem importFiles = item("menu-import", tr("Import files…"), ctrl(KeyCode.I));
+        importFiles.setOnAction(event -> openImportWizard(List.of()));
         MenuItem change = item("menu-change-passphrase", tr("Change passphrase…"), null);
         change.setOnAction(event -> model.changePassphrase());
         MenuItem close = item("menu-close", tr("Close project"), ctrl(KeyCode.W));
         close.setOnAction(event -> actions.closeProject());
         MenuItem quit = item("menu-quit", tr("Quit"), ctrl(KeyCode.Q));
         quit.setOnAction(event -> actions.quit());
-        Menu project = new Menu(tr("Project"), null, open, create, new SeparatorMenuItem(), change,
+        Menu project = new Menu(tr("Project"), null, open, create, new SeparatorMenuItem(), importFiles,
+                new SeparatorMenuItem(), change,
                 new SeparatorMenuItem(), close, quit);
         project.setId("menu-project");
 
@@ -151,9 +177,11 @@ public final class MainView {
 
     private Node build(Page page) {
         return switch (page) {
-            case PROJECT -> new ProjectOverviewView(model).root();
+            case PROJECT -> new ProjectOverviewView(model, () -> openImportWizard(List.of())).root();
             case PACK -> new PackView(model.pack()).root();
             case ACTIVITY -> new ActivityView(model.activity()).root();
+            case IMPORTS -> new ImportsView(model.imports(), () -> openImportWizard(List.of())).root();
+            case SUPPLIERS -> new SuppliersView(model.suppliers()).root();
             default -> throw new IllegalStateException(page + " is not available yet");
         };
     }

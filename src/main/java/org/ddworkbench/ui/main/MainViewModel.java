@@ -6,12 +6,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ddworkbench.ingest.ImportService;
 import org.ddworkbench.model.ProjectInfo;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
 import org.ddworkbench.ui.activity.ActivityViewModel;
+import org.ddworkbench.ui.imports.ImportDialogs;
+import org.ddworkbench.ui.imports.ImportWizardViewModel;
+import org.ddworkbench.ui.imports.ImportedData;
+import org.ddworkbench.ui.imports.ImportsViewModel;
 import org.ddworkbench.ui.pack.PackViewModel;
+import org.ddworkbench.ui.suppliers.SuppliersViewModel;
 
 /** State of the window while a project is open: what the header shows, the current page, and project-wide actions. */
 public final class MainViewModel {
@@ -24,21 +30,50 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.PROJECT);
     private final ActivityViewModel activity;
     private final PackViewModel pack;
+    private final ImportedData data;
+    private final ImportDialogs importDialogs;
+    private final ImportsViewModel imports;
+    private final SuppliersViewModel suppliers;
 
-    public MainViewModel(Project project, BackgroundRunner runner, DialogService dialogs, ZoneId zone) {
+    public MainViewModel(Project project, ImportService importService, BackgroundRunner runner, DialogService dialogs,
+            ImportDialogs importDialogs, ZoneId zone) {
         this.project = project;
         this.runner = runner;
         this.dialogs = dialogs;
         this.zone = zone;
+        this.importDialogs = importDialogs;
         this.activity = new ActivityViewModel(project.activityLog(), runner, dialogs, zone);
         this.pack = new PackViewModel(project.pack());
+        this.data = new ImportedData(project, importService);
+        this.imports = new ImportsViewModel(data, runner, dialogs, importDialogs, zone);
+        this.suppliers = new SuppliersViewModel(data, runner, dialogs);
+        // Imports and undos are logged, so the activity log (and the overview's count) changes with them.
+        data.revisionProperty().addListener((observable, old, now) -> activity.verify());
     }
 
-    /** Shows {@code target} when it is available; unavailable pages are ignored. */
+    /** Shows {@code target} when it is available; unavailable pages are ignored. Screens of imported data re-read it. */
     public void navigate(Page target) {
-        if (target.available()) {
-            page.set(target);
+        if (!target.available()) {
+            return;
         }
+        page.set(target);
+        if (target == Page.IMPORTS) {
+            imports.refresh();
+        } else if (target == Page.SUPPLIERS) {
+            suppliers.refresh();
+        }
+    }
+
+    /** Reads what the first screens show: the state of the activity log and the imported data. */
+    public void start() {
+        activity.verify();
+        imports.refresh();
+        suppliers.refresh();
+    }
+
+    /** A fresh import wizard for this project. */
+    public ImportWizardViewModel newImportWizard() {
+        return new ImportWizardViewModel(data, runner, dialogs, importDialogs);
     }
 
     public ReadOnlyObjectProperty<Page> pageProperty() {
@@ -104,6 +139,14 @@ public final class MainViewModel {
 
     public PackViewModel pack() {
         return pack;
+    }
+
+    public ImportsViewModel imports() {
+        return imports;
+    }
+
+    public SuppliersViewModel suppliers() {
+        return suppliers;
     }
 
     private ProjectInfo info() {

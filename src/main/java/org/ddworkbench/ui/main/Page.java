@@ -6,8 +6,8 @@ import static org.ddworkbench.ui.I18n.tr;
 public enum Page {
     PROJECT("project", "Project", true),
     DASHBOARD("dashboard", "Dashboard", false),
-    SUPPLIERS("suppliers", "Suppliers", false),
-    IMPORTS("imports", "Imports", false),
+    SUPPLIERS("suppliers", "Suppliers", true),
+    IMPORTS("imports", "Imports", true),
     FINDINGS("findings", "Findings", false),
     REPORTS("reports", "Reports", false),
     PACK("pack", "Metric pack", true),

@@ -23,7 +23,8 @@ import org.ddworkbench.ui.activity.ActivityView;
 public final class ProjectOverviewView {
     private final ScrollPane root;
 
-    public ProjectOverviewView(MainViewModel model) {
+    /** {@code importFiles} opens the import wizard. */
+    public ProjectOverviewView(MainViewModel model, Runnable importFiles) {
         GridPane facts = new GridPane();
         facts.getStyleClass().add("facts");
         facts.setHgap(16);
@@ -61,16 +62,38 @@ public final class ProjectOverviewView {
         VBox activityCard = card(label("overview-activity-heading", tr("Activity log"), "subsection-title"),
                 banner, activityRow);
 
+        Label imported = label("overview-imported", "", "fact-value");
+        imported.textProperty().bind(Bindings.createStringBinding(
+                () -> tr("{0,choice,0#No files|1#1 file|1<{0,number,integer} files} imported, "
+                        + "{1,choice,0#no suppliers|1#1 supplier|1<{1,number,integer} suppliers}.",
+                        model.imports().rows().size(), model.suppliers().allSuppliers().size()),
+                model.imports().rows(), model.suppliers().allSuppliers()));
+        Button importButton = button("overview-import", tr("Import files…"));
+        importButton.getStyleClass().add("primary");
+        importButton.setOnAction(event -> importFiles.run());
+        Button showImports = button("overview-show-imports", tr("Show imports"));
+        showImports.setOnAction(event -> model.navigate(Page.IMPORTS));
+        Button showSuppliers = button("overview-show-suppliers", tr("Show suppliers"));
+        showSuppliers.setOnAction(event -> model.navigate(Page.SUPPLIERS));
+        HBox dataButtons = new HBox(12, importButton, showImports, showSuppliers);
+        dataButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox dataCard = card(label("overview-data-heading", tr("Imported data"), "subsection-title"), imported,
+                label("overview-data-text", tr("Import supplier lists, self-assessment questionnaires, audit "
+                        + "workbooks, worker surveys and grievance logs (XLSX, XLS or CSV), or drop them onto the "
+                        + "window. Every file is checked and shown to you before anything is stored."), "muted"),
+                dataButtons);
+
         Button pack = button("overview-show-pack", tr("Browse the metric pack"));
         pack.setOnAction(event -> model.navigate(Page.PACK));
         VBox nextCard = card(label("overview-next-heading", tr("What you can do in this version"), "subsection-title"),
-                label("overview-next-text", tr("Browse the metric pack this project uses and check the activity "
-                        + "log. Imports, cross-checks, findings and reports follow in later versions; their "
-                        + "screens are greyed out until then."), "muted"),
+                label("overview-next-text", tr("Import files, browse suppliers and what each file said about "
+                        + "them, browse the metric pack this project uses and check the activity log. Cross-checks, "
+                        + "findings and reports follow in later versions; their screens are greyed out until then."),
+                        "muted"),
                 pack);
 
         VBox page = new VBox(label("overview-title", tr("Project"), "section-title"),
-                projectCard, activityCard, nextCard);
+                projectCard, dataCard, activityCard, nextCard);
         page.getStyleClass().add("page");
         page.setMaxWidth(900);
         root = named(new ScrollPane(page), "project-overview", tr("Project overview"));

@@ -10,13 +10,15 @@ import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.Fakes.FakeProject;
 import org.ddworkbench.ui.Fakes.RecordingDialogs;
 import org.ddworkbench.ui.PassphraseChange;
+import org.ddworkbench.ui.imports.FakeImportService;
+import org.ddworkbench.ui.imports.RecordingImportDialogs;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
     private final FakeProject project = new FakeProject(Path.of("/tmp/apparel"), "Apparel 2025");
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final MainViewModel model =
-            new MainViewModel(project, BackgroundRunner.inline(), dialogs, ZoneOffset.UTC);
+    private final MainViewModel model = new MainViewModel(project, new FakeImportService(), BackgroundRunner.inline(),
+            dialogs, new RecordingImportDialogs(), ZoneOffset.UTC);
 
     @Test
     void headerShowsNamePackAndShortFingerprint() {
@@ -31,7 +33,7 @@ class MainViewModelTest {
         model.navigate(Page.ACTIVITY);
         assertThat(model.pageProperty().get()).isEqualTo(Page.ACTIVITY);
 
-        model.navigate(Page.SUPPLIERS);
+        model.navigate(Page.DASHBOARD);
         assertThat(model.pageProperty().get()).isEqualTo(Page.ACTIVITY);
     }
 
