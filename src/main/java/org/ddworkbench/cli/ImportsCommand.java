@@ -37,12 +37,9 @@ final class ImportsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        char[] passphrase = passphrases.existing(passphraseFile.file);
         List<ImportRecord> imports;
-        try (Project project = app.projects().open(dir.toAbsolutePath().normalize(), passphrase)) {
+        try (Project project = passphrases.open(app.projects(), dir.toAbsolutePath().normalize(), passphraseFile.file)) {
             imports = app.imports().imports(project);
-        } finally {
-            PassphraseSource.wipe(passphrase);
         }
         PrintWriter out = terminal.out();
         if (imports.isEmpty()) {

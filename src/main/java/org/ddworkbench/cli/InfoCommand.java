@@ -34,8 +34,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path folder = dir.toAbsolutePath().normalize();
-        char[] passphrase = passphrases.existing(passphraseFile.file);
-        try (Project project = app.projects().open(folder, passphrase)) {
+        try (Project project = passphrases.open(app.projects(), folder, passphraseFile.file)) {
             ProjectInfo info = project.info();
             int entries;
             ChainVerification chain;
@@ -55,8 +54,6 @@ final class InfoCommand implements Callable<Integer> {
             out.printf("Log entries:     %d%n", entries);
             out.printf("Log chain:       %s%n", chain.intact() ? "intact"
                     : "BROKEN at entry " + chain.firstBrokenSeq() + " (" + chain.message() + ")");
-        } finally {
-            PassphraseSource.wipe(passphrase);
         }
         return 0;
     }

@@ -10,6 +10,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.ddworkbench.store.Project;
+import org.ddworkbench.store.ProjectException;
+import org.ddworkbench.store.ProjectService;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,19 @@ final class PassphraseSource {
     /** The passphrase of an existing project. The caller wipes the returned array. */
     char[] existing(Path file) throws CliProblem {
         return existing(file, PASSPHRASE_VARIABLE, "--passphrase-file", "Passphrase: ");
+    }
+
+    /**
+     * Opens the project in {@code dir} with the passphrase from the usual sources; the passphrase is wiped
+     * as soon as the store is open (or refused), since an open project no longer needs it.
+     */
+    Project open(ProjectService projects, Path dir, Path file) throws CliProblem, ProjectException {
+        char[] passphrase = existing(file);
+        try {
+            return projects.open(dir.toAbsolutePath().normalize(), passphrase);
+        } finally {
+            wipe(passphrase);
+        }
     }
 
     /** The current passphrase when changing it. */

@@ -93,11 +93,8 @@ final class TemplateCommand implements Callable<Integer> {
         if (project == null) {
             return app.packReader().bundled();
         }
-        char[] passphrase = passphrases.existing(passphraseFile.file);
-        try (Project opened = app.projects().open(project.toAbsolutePath().normalize(), passphrase)) {
+        try (Project opened = passphrases.open(app.projects(), project.toAbsolutePath().normalize(), passphraseFile.file)) {
             return opened.pack();
-        } finally {
-            PassphraseSource.wipe(passphrase);
         }
     }
 }

@@ -35,16 +35,13 @@ final class UndoImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path folder = dir.toAbsolutePath().normalize();
-        char[] passphrase = passphrases.existing(passphraseFile.file);
-        try (Project project = app.projects().open(folder, passphrase)) {
+        try (Project project = passphrases.open(app.projects(), folder, passphraseFile.file)) {
             ImportRecord record = app.imports().imports(project).stream().filter(r -> r.id() == id).findFirst()
                     .orElseThrow(() -> new CliProblem("There is no import #" + id + " in " + folder
                             + "; `ddw imports` lists the imports."));
             app.imports().undo(project, id);
             terminal.out().printf("Undid import #%d (%s): its %,d values are removed; the undo is in the activity log.%n",
                     id, record.fileName(), record.valuesStored());
-        } finally {
-            PassphraseSource.wipe(passphrase);
         }
         return 0;
     }

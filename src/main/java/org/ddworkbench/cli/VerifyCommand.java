@@ -33,8 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path folder = dir.toAbsolutePath().normalize();
-        char[] passphrase = passphrases.existing(passphraseFile.file);
-        try (Project project = app.projects().open(folder, passphrase)) {
+        try (Project project = passphrases.open(app.projects(), folder, passphraseFile.file)) {
             ChainVerification chain;
             try {
                 chain = project.activityLog().verify();
@@ -48,8 +47,6 @@ final class VerifyCommand implements Callable<Integer> {
             }
             terminal.out().printf("OK: store opened and activity log intact (%d entries checked).%n",
                     chain.entriesChecked());
-        } finally {
-            PassphraseSource.wipe(passphrase);
         }
         return 0;
     }
