@@ -82,16 +82,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         MappingProfile mapping = mappingFile == null ? null : mappings.read(mappingFile);
         char[] workbookPassword = workbookPasswordFile == null ? null : PassphraseSource.firstLine(workbookPasswordFile);
-        char[] passphrase = null;
-        try {
-            passphrase = passphrases.existing(passphraseFile.file);
-            ImportOptions options = new ImportOptions(kind, mapping, skipInvalid, replace, blankToNull(saveMapping),
-                    workbookPassword);
-            try (Project project = app.projects().open(folder, passphrase)) {
-                return importAll(project, options);
-            }
+        ImportOptions options = new ImportOptions(kind, mapping, skipInvalid, replace, blankToNull(saveMapping),
+                workbookPassword);
+        try (Project project = passphrases.open(app.projects(), folder, passphraseFile.file)) {
+            return importAll(project, options);
         } finally {
-            PassphraseSource.wipe(passphrase);
             PassphraseSource.wipe(workbookPassword);
         }
     }

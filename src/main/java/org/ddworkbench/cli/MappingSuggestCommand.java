@@ -73,17 +73,12 @@ final class MappingSuggestCommand implements Callable<Integer> {
             throw new CliProblem("The file " + file + " does not exist or is not a file.");
         }
         char[] workbookPassword = workbookPasswordFile == null ? null : PassphraseSource.firstLine(workbookPasswordFile);
-        char[] passphrase = null;
         ImportPreview preview;
-        try {
-            passphrase = passphrases.existing(passphraseFile.file);
-            try (Project project = app.projects().open(dir.toAbsolutePath().normalize(), passphrase)) {
-                preview = app.imports().preview(project, file, ImportOptions.DEFAULTS.withKind(kind)
-                        .withWorkbookPassword(workbookPassword), new ProgressLines(terminal.err(), "reading"),
-                        new CancellationToken());
-            }
+        try (Project project = passphrases.open(app.projects(), dir, passphraseFile.file)) {
+            preview = app.imports().preview(project, file, ImportOptions.DEFAULTS.withKind(kind)
+                    .withWorkbookPassword(workbookPassword), new ProgressLines(terminal.err(), "reading"),
+                    new CancellationToken());
         } finally {
-            PassphraseSource.wipe(passphrase);
             PassphraseSource.wipe(workbookPassword);
         }
         MappingSuggestion suggestion = preview.mapping();
