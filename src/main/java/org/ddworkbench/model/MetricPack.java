@@ -21,6 +21,7 @@ public record MetricPack(
         List<FindingScale> findingScales,
         List<CrossCheck> crossChecks,
         CombinationRule combinationRule,
+        CheckPolicy checkPolicy,
         AuditPolicy auditPolicy,
         RiskModel riskModel,
         DisclosureDefaults disclosure) {

@@ -123,7 +123,7 @@ public final class JsonPackReader implements PackReader {
                 m.required(), m.thresholds().stream().map(JsonPackReader::withDoubleValue).toList())).toList();
         return new MetricPack(p.format(), p.id(), p.version(), p.title(), p.description(), p.publisher(), p.sources(),
                 p.dimensions(), p.indicators(), metrics, p.findingScales(), p.crossChecks(), p.combinationRule(),
-                p.auditPolicy(), p.riskModel(), p.disclosure());
+                p.checkPolicy(), p.auditPolicy(), p.riskModel(), p.disclosure());
     }
 
     private static Threshold withDoubleValue(Threshold t) {

@@ -29,7 +29,8 @@ final class PackJsonMapper {
         register(enums, Comparison.class);
         register(enums, DataSourceKind.class);
         register(enums, Expectation.class);
-        register(enums, Flag.class);
+        LowerCaseEnumDeserializer<Flag> flag = register(enums, Flag.class);
+        enums.addKeyDeserializer(Flag.class, flag.asKeyDeserializer());
         register(enums, MetricLevel.class);
         register(enums, MetricType.class);
         LowerCaseEnumDeserializer<Severity> severity = register(enums, Severity.class);

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ddworkbench.model.Aggregate;
-import org.ddworkbench.model.AuditPolicy;
 import org.ddworkbench.model.CombinationRule;
 import org.ddworkbench.model.CrossCheck;
 import org.ddworkbench.model.DisclosureDefaults;
@@ -20,8 +19,6 @@ import org.ddworkbench.model.Metric;
 import org.ddworkbench.model.MetricPack;
 import org.ddworkbench.model.MetricType;
 import org.ddworkbench.model.Operand;
-import org.ddworkbench.model.RiskModel;
-import org.ddworkbench.model.Severity;
 import org.ddworkbench.model.Source;
 import org.ddworkbench.model.Tolerance;
 
@@ -67,8 +64,7 @@ final class PackValidator {
         validateFindingScales(pack.findingScales());
         validateCrossChecks(pack, indicatorIds);
         validateCombinationRule(pack.combinationRule(), dimensionIds);
-        validateAuditPolicy(pack.auditPolicy());
-        validateRiskModel(pack.riskModel(), indicatorIds);
+        new RiskAndPolicyValidator(checks).validate(pack, indicatorIds, ids(pack.sources(), Source::id));
         validateDisclosure(pack.disclosure());
     }
 
@@ -165,38 +161,6 @@ final class PackValidator {
                 "\"" + rule.withDimension() + "\" is also listed in anyOfDimensions");
     }
 
-    private void validateAuditPolicy(AuditPolicy policy) throws PackException {
-        checks.require(policy.maxAgeMonths() >= 1, "$.auditPolicy.maxAgeMonths", "must be at least 1");
-        checks.between(policy.minInterviewShare(), 0, 1, "$.auditPolicy.minInterviewShare");
-    }
-
-    private void validateRiskModel(RiskModel risk, Set<String> indicatorIds) throws PackException {
-        String path = "$.riskModel";
-        for (Severity severity : Severity.values()) {
-            Double weight = risk.severityWeights().get(severity);
-            if (weight != null) {
-                String key = LowerCaseEnumDeserializer.jsonName(severity);
-                checks.nonNegative(weight, JsonPaths.member(path + ".severityWeights", key));
-            }
-        }
-        for (var entry : sorted(risk.indicatorWeights())) {
-            String at = JsonPaths.member(path + ".indicatorWeights", entry.getKey());
-            checks.reference(entry.getKey(), indicatorIds, at, "indicator");
-            checks.nonNegative(entry.getValue(), at);
-        }
-        for (var entry : sorted(risk.countryRisk())) {
-            String at = JsonPaths.member(path + ".countryRisk", entry.getKey());
-            checks.require(Checks.COUNTRY.matcher(entry.getKey()).matches(), at,
-                    "\"" + entry.getKey() + "\" is not an ISO 3166-1 alpha-2 country code in capitals");
-            checks.between(entry.getValue(), 0, 1, at);
-        }
-        for (var entry : sorted(risk.sectorRisk())) {
-            String at = JsonPaths.member(path + ".sectorRisk", entry.getKey());
-            checks.id(entry.getKey(), Checks.ID, at);
-            checks.between(entry.getValue(), 0, 1, at);
-        }
-    }
-
     private void validateDisclosure(DisclosureDefaults d) throws PackException {
         String path = "$.disclosure";
         checks.require(d.minCellSizeFloor() >= 2, path + ".minCellSizeFloor", "must be at least 2, not " + d.minCellSizeFloor());
@@ -209,9 +173,5 @@ final class PackValidator {
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
         return items.stream().map(id).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static List<Map.Entry<String, Double>> sorted(Map<String, Double> map) {
-        return map.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.ddworkbench.model.Aggregate;
 import org.ddworkbench.model.AuditPolicy;
+import org.ddworkbench.model.CheckPolicy;
 import org.ddworkbench.model.CombinationRule;
 import org.ddworkbench.model.Comparison;
 import org.ddworkbench.model.CrossCheck;
@@ -66,8 +67,9 @@ public final class TestPacks {
                         Expectation.AT_LEAST, new Tolerance(2.0, null), Severity.HIGH,
                         List.of("excessive_overtime"))),
                 new CombinationRule(List.of("duress"), "duress", Severity.CRITICAL),
-                new AuditPolicy(24, 0.1, true),
-                new RiskModel(Map.of(), Map.of(), Map.of(), Map.of()),
+                new CheckPolicy(Map.of(Flag.RED, Severity.HIGH, Flag.AMBER, Severity.MEDIUM), Map.of()),
+                new AuditPolicy(24, 0.1, true, new AuditPolicy.UniformAnswers("weekly_hours", 10, 0.8)),
+                new RiskModel(Map.of(), Map.of(), 0.5, Map.of(), Map.of(), List.of(), Map.of()),
                 new DisclosureDefaults(5, 3, 0.85, 3.0, 0.5));
         return new LoadedPack(pack, "{}", "ab12cd34ef56" + "0".repeat(52));
     }

@@ -116,7 +116,7 @@ class TemplateRoundTripTest {
         MetricPack other = new MetricPack(bundled.format(), "partner-pack", "2.1.0", bundled.title(),
                 bundled.description(), bundled.publisher(), bundled.sources(), bundled.dimensions(),
                 bundled.indicators(), bundled.metrics(), bundled.findingScales(), bundled.crossChecks(),
-                bundled.combinationRule(), bundled.auditPolicy(), bundled.riskModel(), bundled.disclosure());
+                bundled.combinationRule(), bundled.checkPolicy(), bundled.auditPolicy(), bundled.riskModel(), bundled.disclosure());
         Path file = template(new LoadedPack(other, "{}", "0".repeat(64)), DataSourceKind.SAQ);
 
         assertThatThrownBy(() -> suggest(file, bundled, null))
