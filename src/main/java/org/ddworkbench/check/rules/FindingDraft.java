@@ -1,5 +1,9 @@
 package org.ddworkbench.check.rules;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.ddworkbench.model.ComparedValue;
 import org.ddworkbench.model.EvidenceCell;
@@ -48,10 +52,10 @@ public record FindingDraft(
         String joined = ruleId + '\u001f' + (supplierId == null ? 0 : supplierId) + '\u001f'
                 + (site == null ? "" : site) + '\u001f' + (subject == null ? "" : subject);
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(joined.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }

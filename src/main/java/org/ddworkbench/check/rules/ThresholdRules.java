@@ -1,0 +1,201 @@
+package org.ddworkbench.check.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ddworkbench.model.DataSourceKind;
+import org.ddworkbench.model.FindingKind;
+import org.ddworkbench.model.Flag;
+import org.ddworkbench.model.Metric;
+import org.ddworkbench.model.MetricLevel;
+import org.ddworkbench.model.Threshold;
+
+/** Raises a red or amber flag when a supplier's value, or enough of its workers' answers, cross a pack threshold. */
+final class ThresholdRules {
+    /** Allowance for rounding when a share of workers is compared with a pack minimum. */
+    private static final double ROUNDING = 1e-9;
+    private static final List<DataSourceKind> SUPPLIER_SOURCES =
+            List.of(DataSourceKind.SAQ, DataSourceKind.AUDIT, DataSourceKind.SUPPLIER_LIST);
+    private static final List<DataSourceKind> WORKER_SOURCES =
+            List.of(DataSourceKind.WORKER_SURVEY, DataSourceKind.GRIEVANCE);
+
+    private final CheckContext context;
+    private final ImportCatalog imports;
+
+    ThresholdRules(CheckContext context, ImportCatalog imports) {
+        this.context = context;
+        this.imports = imports;
+    }
+
+    List<FindingDraft> evaluate(SupplierPeriod data) {
+        List<FindingDraft> drafts = new ArrayList<>();
+        for (Metric metric : context.pack().metrics()) {
+            List<Threshold> fired = new ArrayList<>();
+            List<FindingDraft> found = new ArrayList<>();
+            for (Threshold threshold : metric.thresholds()) {
+                FindingDraft draft = metric.level() == MetricLevel.WORKER ? worker(data, metric, threshold)
+                        : supplier(data, metric, threshold);
+                if (draft != null) {
+                    fired.add(threshold);
+                    found.add(draft);
+                }
+            }
+            // A red flag on a metric says more than an amber one on the same values; showing both is noise.
+            boolean red = fired.stream().anyMatch(t -> t.flag() == Flag.RED);
+            for (int i = 0; i < fired.size(); i++) {
+                if (!red || fired.get(i).flag() != Flag.AMBER) {
+                    drafts.add(found.get(i));
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private FindingDraft supplier(SupplierPeriod data, Metric metric, Threshold threshold) {
+        Draft draft = start(data, metric, threshold);
+        Evidence evidence = new Evidence();
+        List<String> crossing = new ArrayList<>();
+        for (DataSourceKind kind : SUPPLIER_SOURCES) {
+            Fact fact = data.latest(kind, metric.id());
+            if (fact == null) {
+                continue;
+            }
+            draft.value(sourceLabel(kind, data) + ": " + metric.label(), Texts.value(metric, fact));
+            if (crosses(threshold, fact.number() == null ? Double.NaN : fact.number(), fact.text())) {
+                evidence.add(fact.cell());
+                crossing.add(documentName(kind));
+            }
+        }
+        if (crossing.isEmpty()) {
+            return null;
+        }
+        return finish(draft, metric, threshold, evidence,
+                "The value of \"" + metric.label() + "\" in " + Texts.list(crossing) + " is "
+                        + Texts.condition(metric, threshold) + ", beyond the pack's " + Texts.lower(threshold.flag())
+                        + " threshold.");
+    }
+
+    private FindingDraft worker(SupplierPeriod data, Metric metric, Threshold threshold) {
+        Draft draft = start(data, metric, threshold);
+        Evidence evidence = new Evidence();
+        List<String> reasons = new ArrayList<>();
+        for (DataSourceKind kind : WORKER_SOURCES) {
+            WorkerValues answers = data.workers(kind, metric.id());
+            if (answers == null) {
+                continue;
+            }
+            int answered = 0;
+            int beyond = 0;
+            for (int i = 0; i < answers.size(); i++) {
+                if (!Double.isNaN(answers.number(i)) || answers.text(i) != null) {
+                    answered++;
+                    if (crosses(threshold, answers.number(i), answers.text(i))) {
+                        beyond++;
+                    }
+                }
+            }
+            String who = kind == DataSourceKind.GRIEVANCE ? "Grievances" : "Workers";
+            draft.value(who + " beyond the threshold", Texts.partOf(beyond, answered));
+            boolean fires = threshold.minShare() == null ? beyond > 0
+                    : answered > 0 && beyond >= threshold.minShare() * answered - ROUNDING;
+            if (fires) {
+                cite(evidence, answers, metric, threshold);
+                reasons.add(beyond + " of " + answered + " " + (kind == DataSourceKind.GRIEVANCE
+                        ? "grievance records" : "surveyed workers") + " (" + Texts.percent((double) beyond / answered)
+                        + ") gave an answer " + Texts.condition(metric, threshold));
+            }
+        }
+        Fact audit = data.latest(DataSourceKind.AUDIT, metric.id());
+        if (audit != null) {
+            draft.value(sourceLabel(DataSourceKind.AUDIT, data) + ": " + metric.label(), Texts.value(metric, audit));
+            if (crosses(threshold, audit.number() == null ? Double.NaN : audit.number(), audit.text())) {
+                evidence.add(audit.cell());
+                reasons.add("the current audit records " + Texts.value(metric, audit));
+            }
+        }
+        if (reasons.isEmpty()) {
+            return null;
+        }
+        String rule = threshold.minShare() == null ? "any single answer beyond it raises the flag"
+                : "the flag is raised when at least " + Texts.percent(threshold.minShare()) + " of answers are beyond it";
+        String joined = Texts.list(reasons);
+        return finish(draft, metric, threshold, evidence,
+                "For \"" + metric.label() + "\", " + joined + "; the pack's " + Texts.lower(threshold.flag())
+                        + " threshold is " + Texts.condition(metric, threshold) + " and " + rule + ".");
+    }
+
+    private void cite(Evidence evidence, WorkerValues answers, Metric metric, Threshold threshold) {
+        for (int i = 0; i < answers.size(); i++) {
+            if (crosses(threshold, answers.number(i), answers.text(i))) {
+                if (evidence.full()) {
+                    evidence.count();
+                } else {
+                    evidence.add(answers.cell(i, imports, Texts.value(metric, answers.number(i), answers.text(i))));
+                }
+            }
+        }
+    }
+
+    private Draft start(SupplierPeriod data, Metric metric, Threshold threshold) {
+        return Draft.of("threshold:" + metric.id() + ":" + threshold.id(), FindingKind.THRESHOLD,
+                        context.pack().checkPolicy().severity(threshold.flag()))
+                .supplier(data.facts())
+                .subject(metric.id() + ":" + threshold.id())
+                .indicators(metric.indicators())
+                .title(capitalised(Texts.lower(threshold.flag())) + " flag: " + metric.label() + " "
+                        + Texts.condition(metric, threshold));
+    }
+
+    private FindingDraft finish(Draft draft, Metric metric, Threshold threshold, Evidence evidence, String what) {
+        String basis = threshold.basis();
+        return draft.value("Threshold", Texts.threshold(metric, threshold))
+                .value("Basis", basis)
+                .explanation(what + " Basis: " + basis)
+                .evidence(evidence)
+                .build(context);
+    }
+
+    /** Whether a value crosses a threshold: booleans as 1 and 0, numbers by the operator, choices by text. */
+    static boolean crosses(Threshold threshold, double number, String text) {
+        Object value = threshold.value();
+        if (value instanceof Boolean b) {
+            return !Double.isNaN(number) && threshold.operator().test(number, b ? 1 : 0);
+        }
+        if (value instanceof Number n) {
+            return !Double.isNaN(number) && threshold.operator().test(number, n.doubleValue());
+        }
+        if (value instanceof String choice && text != null) {
+            boolean same = choice.trim().equalsIgnoreCase(text.trim());
+            return switch (threshold.operator()) {
+                case EQ -> same;
+                case NE -> !same;
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    private static String sourceLabel(DataSourceKind kind, SupplierPeriod data) {
+        if (kind == DataSourceKind.AUDIT && data.currentAudit() != null) {
+            AuditFacts audit = data.currentAudit();
+            String when = audit.date() == null ? "" : audit.date().toString();
+            String where = audit.site() == null ? "" : audit.site();
+            String detail = String.join(", ", Stream.of(where, when).filter(s -> !s.isEmpty())
+                    .toList());
+            return detail.isEmpty() ? "Audit" : "Audit (" + detail + ")";
+        }
+        return kind == DataSourceKind.SAQ ? "Latest SAQ" : Texts.source(kind);
+    }
+
+    private static String documentName(DataSourceKind kind) {
+        return switch (kind) {
+            case SAQ -> "the latest SAQ";
+            case AUDIT -> "the current audit";
+            default -> "the supplier list";
+        };
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
