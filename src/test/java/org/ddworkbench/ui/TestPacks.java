@@ -66,7 +66,7 @@ public final class TestPacks {
                         new Operand("weekly_hours", DataSourceKind.WORKER_SURVEY, Aggregate.MEAN),
                         Expectation.AT_LEAST, new Tolerance(2.0, null), Severity.HIGH,
                         List.of("excessive_overtime"))),
-                new CombinationRule(List.of("duress"), "duress", Severity.CRITICAL),
+                new CombinationRule(List.of("duress"), "duress", Severity.HIGH, Severity.CRITICAL),
                 new CheckPolicy(Map.of(Flag.RED, Severity.HIGH, Flag.AMBER, Severity.MEDIUM), Map.of()),
                 new AuditPolicy(24, 0.1, true, new AuditPolicy.UniformAnswers("weekly_hours", 10, 0.8)),
                 new RiskModel(Map.of(), Map.of(), 0.5, Map.of(), Map.of(), List.of(), Map.of()),

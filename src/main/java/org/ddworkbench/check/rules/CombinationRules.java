@@ -24,12 +24,16 @@ final class CombinationRules {
     }
 
     /**
-     * The combination finding of one supplier, if its other findings (sorted by key, false positives left out)
-     * show the combination; evidence is the first cell of each contributing finding, once each.
+     * The combination finding of one supplier, if its other findings at least as severe as the rule's minimum
+     * (sorted by key, false positives left out) show the combination; evidence is the first cell of each contributing finding, once each.
      */
     List<FindingDraft> evaluate(SupplierPeriod data, List<FindingDraft> others, Set<String> falsePositiveKeys) {
         CombinationRule rule = context.pack().combinationRule();
-        List<FindingDraft> counted = others.stream().filter(d -> !falsePositiveKeys.contains(d.key())).toList();
+        // Weak signals (amber flags) alone never add up to possible forced labour.
+        List<FindingDraft> counted = others.stream()
+                .filter(d -> !falsePositiveKeys.contains(d.key()))
+                .filter(d -> d.severity().compareTo(rule.minSeverity()) <= 0)
+                .toList();
         Set<String> present = new TreeSet<>();
         counted.forEach(d -> present.addAll(d.indicators()));
         // The ILO counts an indicator once, so the two sides must be distinct indicators.

@@ -61,6 +61,18 @@ class CombinationAndDeterminismTest {
     }
 
     @Test
+    void amberFlagsAloneDoNotAddUpToPossibleForcedLabour() {
+        List<FindingDraft> drafts = clean().without("employer_pays_policy")
+                .saq(SAQ_IMPORT, SAQ_DATE, "employer_pays_policy", 0)
+                .workers(DataSourceKind.WORKER_SURVEY, "can_contact_family", yesNo(8, 2))
+                .run();
+
+        assertThat(only(drafts, "threshold:employer_pays_policy:amber").indicators()).contains("debt-bondage");
+        assertThat(only(drafts, "threshold:can_contact_family:amber").indicators()).contains("isolation");
+        assertThat(withRule(drafts, "combination")).isEmpty();
+    }
+
+    @Test
     void falsePositivesAreLeftOutOfTheCombination() {
         SupplierFacts facts = documentsHeldAndFeesCharged().build();
         List<FindingDraft> drafts = engine().supplier(facts, Set.of());
