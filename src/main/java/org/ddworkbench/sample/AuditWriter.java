@@ -24,8 +24,9 @@ final class AuditWriter {
     void write(SampleSupplier supplier, AuditPlan audit, Random random, Path file) throws IOException {
         Practices seen = audit.seesTruth() ? supplier.truth() : supplier.claimed();
         int workersTotal = supplier.workers() + random.nextInt(supplier.workers() / 10 + 1) - supplier.workers() / 20;
+        // Credible audits interview about the square root of the workforce; the blind ones about 1%.
         int interviewed = audit.type().equals("announced") && !audit.seesTruth()
-                ? 6 + random.nextInt(5)
+                ? Math.max(3, workersTotal / 100)
                 : (int) Math.round(Math.sqrt(workersTotal)) + random.nextInt(6);
         try (SampleWorkbook workbook = new SampleWorkbook("Social audit report")) {
             workbook.notes("README", List.of(

@@ -31,6 +31,6 @@ record Practices(
     /** Practices of a well-run site with the given workforce figures. */
     static Practices good(int agencyWorkers, int migrantSharePercent, int typicalTotal, Integer maxDaysAtSea) {
         return new Practices(false, true, agencyWorkers, migrantSharePercent, false, true, true, false, 48,
-                typicalTotal, typicalTotal + 4, true, true, false, true, 30, maxDaysAtSea, true, true);
+                typicalTotal, Math.min(60, typicalTotal + 4), true, true, false, true, 30, maxDaysAtSea, true, true);
     }
 }

@@ -67,7 +67,7 @@ final class SampleSuppliers {
     }
 
     private static SampleSupplier saffronReef() {
-        Practices truth = new Practices(false, true, 0, 90, false, true, true, false, 54, 60, 64, true, true, false,
+        Practices truth = new Practices(false, true, 0, 90, false, true, true, false, 54, 60, 60, true, true, false,
                 true, 30, 20, true, false);
         Practices claimed = new Practices(false, true, 0, 90, false, true, true, false, 54, 58, 60, true, true, false,
                 true, 30, 20, true, false);

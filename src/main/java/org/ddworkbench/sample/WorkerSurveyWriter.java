@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes the worker-survey export: one row per respondent with direct identifiers (invented) and
- * answers drawn from each supplier's risk profile, so problems cluster where the portfolio has them.
+ * answers following each supplier's risk profile, so problems cluster where the portfolio has them.
  */
 final class WorkerSurveyWriter {
     static final List<String> HEADERS = List.of(
@@ -53,11 +54,17 @@ final class WorkerSurveyWriter {
             XSSFSheet sheet = workbook.table("Responses", HEADERS, widths);
             LocalDate windowStart = LocalDate.of(2025, 4, 1);
             for (SampleSupplier supplier : suppliers) {
+                List<String> nationalities = new ArrayList<>();
+                for (int i = 0; i < supplier.surveyed(); i++) {
+                    nationalities.add(nationality(supplier, random));
+                }
+                Answers answers = new Answers(supplier, nationalities, random);
                 for (int i = 0; i < supplier.surveyed(); i++) {
                     respondent++;
                     // Three interview days per site, respondents numbered in interview order.
                     LocalDate interviewed = windowStart.plusDays(i * 3L / supplier.surveyed());
-                    workbook.append(sheet, row(respondent, interviewed, supplier, identities, random).toArray());
+                    workbook.append(sheet, row(respondent, interviewed, supplier, answers, i, identities, random)
+                            .toArray());
                 }
                 windowStart = windowStart.plusDays(4);
             }
@@ -66,17 +73,15 @@ final class WorkerSurveyWriter {
         return respondent;
     }
 
-    private static List<Object> row(int number, LocalDate interviewed, SampleSupplier supplier,
+    private static List<Object> row(int number, LocalDate interviewed, SampleSupplier supplier, Answers a, int i,
             FakeIdentities identities, Random random) {
         RiskProfile risk = supplier.risk();
-        String nationality = nationality(supplier, random);
-        boolean migrant = !supplier.iso2().equals(homeCountry(nationality));
-        boolean paidFee = chance(random, risk.paidFee * (migrant ? 1.0 : 0.3));
-        boolean inDebt = paidFee ? chance(random, Math.min(1, risk.debt * 1.5)) : chance(random, risk.debt * 0.3);
-        boolean longHours = chance(random, risk.longHours);
-        int regular = supplier.isFishingVessels() ? 56 : chance(random, 0.85) ? 48 : 44;
-        int total = longHours ? 66 + random.nextInt(12) : regular + random.nextInt(supplier.isFishingVessels() ? 9 : 11);
-        boolean delayed = chance(random, risk.wageDelay);
+        String nationality = a.nationalities.get(i);
+        boolean migrant = a.migrant[i];
+        int regular = supplier.isFishingVessels() ? 56 : random.nextDouble() < 0.85 ? 48 : 44;
+        // Without planted long hours the total stays at or under 60 (the pack's red line).
+        int total = a.longHours[i] ? 66 + random.nextInt(12)
+                : Math.min(60, regular + random.nextInt(supplier.isFishingVessels() ? 5 : 11));
 
         List<Object> row = new ArrayList<>();
         row.add(String.format("R-%04d", number));
@@ -85,30 +90,115 @@ final class WorkerSurveyWriter {
         row.add(identities.phone(supplier.iso2()));
         row.add(identities.documentNumber(nationality));
         row.add(supplier.surveyName());
-        row.add(age(risk, random));
+        row.add(a.underage[i] ? 15 + random.nextInt(3) : 18 + (int) Math.min(36, Math.abs(random.nextGaussian() * 9 + 9)));
         row.add(gender(supplier, random));
         row.add(nationality);
         row.add(yesNo(migrant));
-        row.add(yesNo(paidFee));
-        row.add(paidFee ? Math.round((0.5 + random.nextDouble() * (risk.maxFeeMonths - 0.5)) * 10) / 10.0 : 0);
-        row.add(yesNo(!chance(random, risk.contractNotUnderstood)));
-        row.add(migrant ? yesNo(!chance(random, risk.contractNotUnderstood * 1.5)) : null);
-        row.add(yesNo(chance(random, migrant ? risk.documentsHeld : risk.documentsHeld * 0.2)));
-        row.add(delayed ? 8 + random.nextInt(38) : random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0);
-        row.add(inDebt ? (risk.isHigh() ? 10 + random.nextInt(26) : 3 + random.nextInt(10)) : 0);
-        row.add(yesNo(inDebt));
-        row.add(yesNo(!chance(random, risk.noPayslip)));
+        row.add(yesNo(a.paidFee[i]));
+        row.add(a.paidFee[i] ? Math.round((0.5 + random.nextDouble() * (risk.maxFeeMonths - 0.5)) * 10) / 10.0 : 0);
+        row.add(yesNo(!a.contractNotUnderstood[i]));
+        row.add(migrant ? yesNo(!a.noContractBeforeDeparture[i]) : null);
+        row.add(yesNo(a.documentsHeld[i]));
+        // Small delays of a few days are common and within the pack's 7-day line.
+        row.add(a.wageDelayed[i] ? 8 + random.nextInt(38) : random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0);
+        row.add(a.inDebt[i] ? (risk.isHigh() ? 11 + random.nextInt(25) : 2 + random.nextInt(8)) : 0);
+        row.add(yesNo(a.inDebt[i]));
+        row.add(yesNo(!a.noPayslip[i]));
         row.add(regular);
         row.add(total);
-        row.add(skippable(random, !chance(random, risk.forcedOvertime)));
-        row.add(yesNo(!chance(random, risk.notFreeToLeave)));
-        row.add(skippable(random, chance(random, risk.penaltyForResigning)));
-        row.add(yesNo(!chance(random, supplier.isFishingVessels() ? 0.3 : risk.noFamilyContact)));
-        row.add(skippable(random, chance(random, risk.threatened / 6)));
-        row.add(skippable(random, chance(random, risk.threatened)));
-        row.add(skippable(random, migrant && chance(random, risk.threatened / 2)));
-        row.add(yesNo(chance(random, risk.knowsGrievanceChannel)));
+        row.add(skippable(random, !a.forcedOvertime[i]));
+        row.add(yesNo(!a.notFreeToLeave[i]));
+        row.add(skippable(random, a.penaltyForResigning[i]));
+        row.add(yesNo(!a.noFamilyContact[i]));
+        row.add(skippable(random, a.hurt[i]));
+        row.add(skippable(random, a.threatened[i]));
+        row.add(skippable(random, a.denunciation[i]));
+        row.add(yesNo(a.knowsGrievanceChannel[i]));
         return row;
+    }
+
+    /**
+     * Which of a supplier's respondents report each problem: exactly the profile's share of them (rounded),
+     * chosen at random, so the survey shows the problems the sample plants and no others.
+     */
+    private static final class Answers {
+        final List<String> nationalities;
+        final boolean[] migrant;
+        final boolean[] paidFee;
+        final boolean[] inDebt;
+        final boolean[] longHours;
+        final boolean[] forcedOvertime;
+        final boolean[] wageDelayed;
+        final boolean[] contractNotUnderstood;
+        final boolean[] noContractBeforeDeparture;
+        final boolean[] documentsHeld;
+        final boolean[] noPayslip;
+        final boolean[] notFreeToLeave;
+        final boolean[] penaltyForResigning;
+        final boolean[] noFamilyContact;
+        final boolean[] hurt;
+        final boolean[] threatened;
+        final boolean[] denunciation;
+        final boolean[] knowsGrievanceChannel;
+        final boolean[] underage;
+
+        Answers(SampleSupplier supplier, List<String> nationalities, Random random) {
+            RiskProfile risk = supplier.risk();
+            int n = nationalities.size();
+            this.nationalities = nationalities;
+            migrant = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                migrant[i] = !supplier.iso2().equals(homeCountry(nationalities.get(i)));
+            }
+            boolean[] local = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                local[i] = !migrant[i];
+            }
+            paidFee = or(pick(random, migrant, risk.paidFee), pick(random, local, risk.paidFee * 0.3));
+            documentsHeld = or(pick(random, migrant, risk.documentsHeld), pick(random, local, risk.documentsHeld * 0.2));
+            noContractBeforeDeparture = pick(random, migrant, Math.min(1, risk.contractNotUnderstood * 1.5));
+            denunciation = pick(random, migrant, risk.threatened / 2);
+            boolean[] everyone = new boolean[n];
+            Arrays.fill(everyone, true);
+            inDebt = pick(random, everyone, risk.debt);
+            longHours = pick(random, everyone, risk.longHours);
+            forcedOvertime = pick(random, everyone, risk.forcedOvertime);
+            wageDelayed = pick(random, everyone, risk.wageDelay);
+            contractNotUnderstood = pick(random, everyone, risk.contractNotUnderstood);
+            noPayslip = pick(random, everyone, risk.noPayslip);
+            notFreeToLeave = pick(random, everyone, risk.notFreeToLeave);
+            penaltyForResigning = pick(random, everyone, risk.penaltyForResigning);
+            noFamilyContact = pick(random, everyone, supplier.isFishingVessels() ? 0.3 : risk.noFamilyContact);
+            hurt = pick(random, everyone, risk.threatened / 6);
+            threatened = pick(random, everyone, risk.threatened);
+            knowsGrievanceChannel = pick(random, everyone, risk.knowsGrievanceChannel);
+            underage = pick(random, everyone, risk.isHigh() ? 0.05 : 0);
+        }
+
+        /** Marks round(share × eligible) of the eligible respondents, chosen at random. */
+        private static boolean[] pick(Random random, boolean[] eligible, double share) {
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < eligible.length; i++) {
+                if (eligible[i]) {
+                    candidates.add(i);
+                }
+            }
+            Collections.shuffle(candidates, random);
+            boolean[] picked = new boolean[eligible.length];
+            long count = Math.round(share * candidates.size());
+            for (int k = 0; k < count; k++) {
+                picked[candidates.get(k)] = true;
+            }
+            return picked;
+        }
+
+        private static boolean[] or(boolean[] a, boolean[] b) {
+            boolean[] both = new boolean[a.length];
+            for (int i = 0; i < a.length; i++) {
+                both[i] = a[i] || b[i];
+            }
+            return both;
+        }
     }
 
     private static String nationality(SampleSupplier supplier, Random random) {
@@ -142,14 +232,6 @@ final class WorkerSurveyWriter {
         };
     }
 
-    /** Mostly 18 to 50; the high-risk profiles include a few workers under 18. */
-    private static int age(RiskProfile risk, Random random) {
-        if (risk.isHigh() && chance(random, 0.05)) {
-            return 15 + random.nextInt(3);
-        }
-        return 18 + (int) Math.min(36, Math.abs(random.nextGaussian() * 9 + 9));
-    }
-
     private static String gender(SampleSupplier supplier, Random random) {
         double women = supplier.isFishingVessels() ? 0.03 : supplier.isSeafood() ? 0.55 : 0.78;
         int roll = random.nextInt(1000);
@@ -165,10 +247,6 @@ final class WorkerSurveyWriter {
     /** Sensitive questions are sometimes left blank. */
     private static String skippable(Random random, boolean yes) {
         return random.nextInt(40) == 0 ? null : yesNo(yes);
-    }
-
-    private static boolean chance(Random random, double probability) {
-        return random.nextDouble() < probability;
     }
 
     private static String yesNo(boolean value) {
