@@ -1,6 +1,12 @@
 package org.ddworkbench;
 
 import java.nio.file.Path;
+import org.ddworkbench.check.ActionService;
+import org.ddworkbench.check.CheckService;
+import org.ddworkbench.check.DefaultActionService;
+import org.ddworkbench.check.DefaultCheckService;
+import org.ddworkbench.check.DefaultRiskService;
+import org.ddworkbench.check.RiskService;
 import org.ddworkbench.ingest.DefaultImportService;
 import org.ddworkbench.ingest.ImportComponents;
 import org.ddworkbench.ingest.ImportService;
@@ -23,11 +29,18 @@ import org.ddworkbench.store.ProjectService;
  *
  * @param home the per-user folder for settings such as recent projects ({@code DDW_HOME} or {@code ~/.ddworkbench})
  */
-public record App(Path home, PackReader packReader, ProjectService projects, ImportService imports) {
+public record App(Path home, PackReader packReader, ProjectService projects, ImportService imports,
+        CheckService checks, RiskService risks, ActionService actions) {
 
     /** Builds the remaining services around a given pack reader and project service (tests pass fast ones). */
     public App(Path home, PackReader packReader, ProjectService projects) {
         this(home, packReader, projects, importService());
+    }
+
+    /** Builds the cross-check, risk and corrective-action services around the given import service. */
+    public App(Path home, PackReader packReader, ProjectService projects, ImportService imports) {
+        this(home, packReader, projects, imports, new DefaultCheckService(), new DefaultRiskService(),
+                new DefaultActionService());
     }
 
     /** The import pipeline with its real collaborators: streaming readers, suggester, parsers, HMAC de-identifier. */

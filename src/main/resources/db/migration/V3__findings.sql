@@ -52,13 +52,28 @@ CREATE TABLE finding_evidence (
 );
 
 -- The digest of every input a supplier's findings depend on when it was last checked; supplier_id 0 holds
--- the project-wide rules' digest.
+-- the project-wide rules' digest and -1 the digest of the last run's engine version, pack and as-of date.
 CREATE TABLE check_input (
     supplier_id  BIGINT      NOT NULL PRIMARY KEY,
     input_hash   VARCHAR(64) NOT NULL,
     -- Share (0 to 1) of expected evidence present (SAQ, current audit, worker survey), for the risk score.
     confidence   DOUBLE PRECISION NOT NULL,
     checked_at   BIGINT      NOT NULL
+);
+
+-- The metrics a worker-level import holds at least one value of (comma-separated ids), so that checks after
+-- the first need not decode its chunks again to know which metrics have data. Import ids are never reused, so
+-- a row of an undone import is merely stale; checks remove such rows.
+CREATE TABLE check_import_metrics (
+    import_id  BIGINT NOT NULL PRIMARY KEY,
+    metric_ids CHARACTER LARGE OBJECT NOT NULL
+);
+
+-- The suppliers each import stored supplier-level values of (comma-separated ids), so that checks after the
+-- first can tell which suppliers' data changed without reading the observation table again.
+CREATE TABLE check_import_suppliers (
+    import_id    BIGINT NOT NULL PRIMARY KEY,
+    supplier_ids CHARACTER LARGE OBJECT NOT NULL
 );
 
 CREATE TABLE corrective_action (

@@ -7,13 +7,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Groups the benchmarks. */
-@Command(name = "bench", description = "Measure the workbench on generated data.", subcommands = BenchImportCommand.class)
+@Command(name = "bench", description = "Measure the workbench on generated data.",
+        subcommands = {BenchImportCommand.class, BenchCheckCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: import.");
+        throw new ParameterException(spec.commandLine(), "Missing command: import or check.");
     }
 }

@@ -3,6 +3,7 @@ package org.ddworkbench.cli;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ddworkbench.App;
+import org.ddworkbench.bench.CheckBenchmark;
 import org.ddworkbench.bench.ImportBenchmark;
 import org.ddworkbench.ingest.read.BareParse;
 import org.ddworkbench.ingest.map.MappingProfiles;
@@ -53,7 +54,16 @@ public final class Cli {
                 Map.entry(TemplateCommand.class, () -> new TemplateCommand(app, terminal, passphrases, templateWriter())),
                 Map.entry(MappingSuggestCommand.class,
                         () -> new MappingSuggestCommand(app, terminal, passphrases, mappings)),
-                Map.entry(BenchImportCommand.class, () -> new BenchImportCommand(terminal, benchmark(app))));
+                Map.entry(CheckCommand.class, () -> new CheckCommand(app, terminal, passphrases)),
+                Map.entry(FindingsCommand.class, () -> new FindingsCommand(app, terminal, passphrases)),
+                Map.entry(FindingCommand.class, () -> new FindingCommand(app, terminal, passphrases)),
+                Map.entry(ReviewCommand.class, () -> new ReviewCommand(app, terminal, passphrases)),
+                Map.entry(RiskCommand.class, () -> new RiskCommand(app, terminal, passphrases)),
+                Map.entry(ActionsCommand.class, () -> new ActionsCommand(app, terminal, passphrases)),
+                Map.entry(ActionOpenCommand.class, () -> new ActionOpenCommand(app, terminal, passphrases)),
+                Map.entry(ActionUpdateCommand.class, () -> new ActionUpdateCommand(app, terminal, passphrases)),
+                Map.entry(BenchImportCommand.class, () -> new BenchImportCommand(terminal, benchmark(app))),
+                Map.entry(BenchCheckCommand.class, () -> new BenchCheckCommand(terminal, checkBenchmark(app))));
         ErrorHandler errors = new ErrorHandler();
         CommandLine commandLine = new CommandLine(DdwCommand.class, new CommandFactory(commands));
         commandLine.setOut(terminal.out());
@@ -67,6 +77,10 @@ public final class Cli {
 
     private static TemplateWriter templateWriter() {
         return new PoiTemplateWriter(new TemplateLayouts());
+    }
+
+    private static CheckBenchmark checkBenchmark(App app) {
+        return new CheckBenchmark(app.projects(), app.packReader(), app.checks());
     }
 
     private static ImportBenchmark benchmark(App app) {

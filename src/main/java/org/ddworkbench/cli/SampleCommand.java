@@ -71,7 +71,7 @@ final class SampleCommand implements Callable<Integer> {
         if (force) {
             deleteSampleFolder(base);
         }
-        Path project = new SampleProject(app.projects(), app.packReader(), app.imports())
+        Path project = new SampleProject(app.projects(), app.packReader(), app.imports(), app.checks())
                 .ensure(base, new ProgressLines(terminal.err(), "building the sample"), new CancellationToken());
         out.printf("Sample project: %s%n", project);
         out.printf("Input files:    %s%n", base.resolve("inputs"));

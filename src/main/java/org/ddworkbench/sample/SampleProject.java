@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.ddworkbench.ingest.DefaultImportService;
+import org.ddworkbench.check.CheckService;
 import org.ddworkbench.ingest.ImportService;
 import org.ddworkbench.ingest.map.MappingProfiles;
 import org.ddworkbench.model.ProblemException;
@@ -27,7 +27,8 @@ import org.ddworkbench.task.ProgressListener;
 
 /**
  * Builds the fictional sample: the generated input files and an encrypted project that uses the bundled
- * pack with every input file imported, opened with a documented passphrase, so a new user has something to explore.
+ * pack with every input file imported and cross-checked as of the scenario date, opened with a documented
+ * passphrase, so a new user has something to explore.
  */
 public final class SampleProject {
     /** The documented passphrase of the sample project; fictional data only. */
@@ -40,19 +41,14 @@ public final class SampleProject {
     private final ProjectService projects;
     private final PackReader packReader;
     private final ImportService imports;
+    private final CheckService checks;
 
-    /**
-     * Kept for callers written before the sample imported its files; prefer passing the application's import
-     * service, so the sample is filled by the same pipeline the user's imports go through.
-     */
-    public SampleProject(ProjectService projects, PackReader packReader) {
-        this(projects, packReader, new DefaultImportService());
-    }
-
-    public SampleProject(ProjectService projects, PackReader packReader, ImportService imports) {
+    /** Fills the sample through the same import pipeline and cross-checks the user's own projects go through. */
+    public SampleProject(ProjectService projects, PackReader packReader, ImportService imports, CheckService checks) {
         this.projects = projects;
         this.packReader = packReader;
         this.imports = imports;
+        this.checks = checks;
     }
 
     /**
@@ -110,9 +106,14 @@ public final class SampleProject {
             progress.progress(INPUTS_SHARE, "Creating the encrypted sample project");
             char[] passphrase = PASSPHRASE.toCharArray();
             try (Project project = projects.create(staging, NAME, passphrase, packReader.bundled())) {
-                int imported = sampleImports.importAll(project, steps, INPUTS_SHARE + 0.05, 0.99, progress,
+                int imported = sampleImports.importAll(project, steps, INPUTS_SHARE + 0.05, 0.95, progress,
                         cancellation);
                 logCreation(project, staging, inputFiles, imported);
+                // The scenario is dated: audit ages and the assessment period are measured from its date.
+                checks.setAsOf(project, SampleDataGenerator.SCENARIO_DATE);
+                checks.run(project, CheckService.CheckOptions.DEFAULTS,
+                        (fraction, message) -> progress.progress(0.95 + Math.max(0, fraction) * 0.04, message),
+                        cancellation);
             } finally {
                 Arrays.fill(passphrase, '\0');
             }

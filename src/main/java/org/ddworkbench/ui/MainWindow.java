@@ -3,6 +3,7 @@ package org.ddworkbench.ui;
 import static org.ddworkbench.ui.I18n.tr;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,9 +20,12 @@ import javafx.stage.Stage;
 import org.ddworkbench.App;
 import org.ddworkbench.store.PassphrasePolicy;
 import org.ddworkbench.store.Project;
+import org.ddworkbench.ui.findings.FindingData;
+import org.ddworkbench.ui.findings.FxFindingDialogs;
 import org.ddworkbench.ui.imports.FxImportDialogs;
 import org.ddworkbench.ui.main.MainView;
 import org.ddworkbench.ui.main.MainViewModel;
+import org.ddworkbench.ui.main.ScreenDialogs;
 import org.ddworkbench.ui.main.WindowActions;
 import org.ddworkbench.ui.start.StartView;
 import org.ddworkbench.ui.start.StartViewModel;
@@ -154,8 +158,10 @@ public final class MainWindow implements WindowActions {
             return;
         }
         project = opened;
-        MainViewModel model = new MainViewModel(opened, app.imports(), runner, dialogs, new FxImportDialogs(stage),
-                ZoneId.systemDefault());
+        FindingData checked = new FindingData(opened, app.checks(), app.risks(), app.actions(),
+                Clock.systemDefaultZone());
+        MainViewModel model = new MainViewModel(checked, app.imports(), runner,
+                new ScreenDialogs(dialogs, new FxImportDialogs(stage), new FxFindingDialogs(stage)), ZoneId.systemDefault());
         scene.getAccelerators().clear();
         setContent(new MainView(model, this).root());
         stage.setTitle(tr("{0} — Diligence Workbench", model.projectName()));

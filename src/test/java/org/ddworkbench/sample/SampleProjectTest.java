@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import org.ddworkbench.check.DefaultCheckService;
 import org.ddworkbench.ingest.DefaultImportService;
 import org.ddworkbench.ingest.ImportService;
 import org.ddworkbench.model.ActivityEntry;
@@ -32,10 +33,10 @@ class SampleProjectTest {
     private final PackReader reader = new JsonPackReader();
     private final ProjectService projects = new H2ProjectService(reader, 1_000);
     private final ImportService imports = new DefaultImportService();
-    private final SampleProject sample = new SampleProject(projects, reader, imports);
+    private final SampleProject sample = new SampleProject(projects, reader, imports, new DefaultCheckService());
     /** For the tests about folders, not data: imports nothing, quickly. */
     private final StubImports stubImports = new StubImports();
-    private final SampleProject quickSample = new SampleProject(projects, reader, stubImports);
+    private final SampleProject quickSample = new SampleProject(projects, reader, stubImports, new DefaultCheckService());
 
     @TempDir
     Path base;

@@ -30,6 +30,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ddworkbench.ui.Theme;
 import org.ddworkbench.ui.activity.ActivityView;
+import org.ddworkbench.ui.dashboard.DashboardView;
+import org.ddworkbench.ui.findings.FindingsView;
 import org.ddworkbench.ui.imports.ImportWizardWindow;
 import org.ddworkbench.ui.imports.ImportsView;
 import org.ddworkbench.ui.pack.PackView;
@@ -181,7 +183,9 @@ public final class MainView {
             case PACK -> new PackView(model.pack()).root();
             case ACTIVITY -> new ActivityView(model.activity()).root();
             case IMPORTS -> new ImportsView(model.imports(), () -> openImportWizard(List.of())).root();
-            case SUPPLIERS -> new SuppliersView(model.suppliers()).root();
+            case SUPPLIERS -> new SuppliersView(model.suppliers(), model.supplierChecks()).root();
+            case FINDINGS -> new FindingsView(model.findings()).root();
+            case DASHBOARD -> new DashboardView(model.dashboard()).root();
             default -> throw new IllegalStateException(page + " is not available yet");
         };
     }

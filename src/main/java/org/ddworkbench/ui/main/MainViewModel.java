@@ -12,11 +12,17 @@ import org.ddworkbench.store.Project;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
 import org.ddworkbench.ui.activity.ActivityViewModel;
+import org.ddworkbench.ui.dashboard.DashboardViewModel;
+import org.ddworkbench.ui.findings.FindingData;
+import org.ddworkbench.ui.findings.FindingDialogs;
+import org.ddworkbench.ui.findings.FindingText;
+import org.ddworkbench.ui.findings.FindingsViewModel;
 import org.ddworkbench.ui.imports.ImportDialogs;
 import org.ddworkbench.ui.imports.ImportWizardViewModel;
 import org.ddworkbench.ui.imports.ImportedData;
 import org.ddworkbench.ui.imports.ImportsViewModel;
 import org.ddworkbench.ui.pack.PackViewModel;
+import org.ddworkbench.ui.suppliers.SupplierChecksViewModel;
 import org.ddworkbench.ui.suppliers.SuppliersViewModel;
 
 /** State of the window while a project is open: what the header shows, the current page, and project-wide actions. */
@@ -34,19 +40,36 @@ public final class MainViewModel {
     private final ImportDialogs importDialogs;
     private final ImportsViewModel imports;
     private final SuppliersViewModel suppliers;
+    private final SupplierChecksViewModel supplierChecks;
+    private final FindingsViewModel findings;
+    private final DashboardViewModel dashboard;
 
-    public MainViewModel(Project project, ImportService importService, BackgroundRunner runner, DialogService dialogs,
-            ImportDialogs importDialogs, ZoneId zone) {
-        this.project = project;
+    /** {@code checked} carries the open project with its check, risk and action services. */
+    public MainViewModel(FindingData checked, ImportService importService, BackgroundRunner runner,
+            ScreenDialogs screenDialogs, ZoneId zone) {
+        this.project = checked.project();
         this.runner = runner;
-        this.dialogs = dialogs;
+        this.dialogs = screenDialogs.general();
         this.zone = zone;
-        this.importDialogs = importDialogs;
+        this.importDialogs = screenDialogs.imports();
+        FindingDialogs findingDialogs = screenDialogs.findings();
         this.activity = new ActivityViewModel(project.activityLog(), runner, dialogs, zone);
         this.pack = new PackViewModel(project.pack());
         this.data = new ImportedData(project, importService);
         this.imports = new ImportsViewModel(data, runner, dialogs, importDialogs, zone);
         this.suppliers = new SuppliersViewModel(data, runner, dialogs);
+        FindingText text = new FindingText(project.pack().pack(), zone);
+        this.findings = new FindingsViewModel(checked, text, runner, dialogs, findingDialogs);
+        this.dashboard = new DashboardViewModel(checked, runner, dialogs, this::showFindings);
+        this.supplierChecks = new SupplierChecksViewModel(checked, text, runner, dialogs, findingDialogs);
+        supplierChecks.setOnOpenFinding(this::showFinding);
+        suppliers.selectedProperty().addListener((observable, old, row) -> {
+            if (row == null || old == null || row.supplier().id() != old.supplier().id()) {
+                supplierChecks.show(row == null ? null : row.supplier().id(), row == null ? null : row.supplier().name());
+            }
+        });
+        // Checks, reviews and actions are logged too.
+        checked.revisionProperty().addListener((observable, old, now) -> activity.verify());
         // Imports and undos are logged, so the activity log (and the overview's count) changes with them.
         data.revisionProperty().addListener((observable, old, now) -> activity.verify());
     }
@@ -61,7 +84,23 @@ public final class MainViewModel {
             imports.refresh();
         } else if (target == Page.SUPPLIERS) {
             suppliers.refresh();
+        } else if (target == Page.FINDINGS) {
+            findings.refresh();
+        } else if (target == Page.DASHBOARD) {
+            dashboard.refresh();
         }
+    }
+
+    /** Shows finding {@code findingId} on the Findings screen. */
+    public void showFinding(long findingId) {
+        navigate(Page.FINDINGS);
+        findings.focus(findingId);
+    }
+
+    /** Shows the Findings screen narrowed to a supplier's open findings on an indicator. */
+    public void showFindings(Long supplierId, String indicatorId) {
+        navigate(Page.FINDINGS);
+        findings.narrowTo(supplierId, indicatorId);
     }
 
     /** Reads what the first screens show: the state of the activity log and the imported data. */
@@ -147,6 +186,18 @@ public final class MainViewModel {
 
     public SuppliersViewModel suppliers() {
         return suppliers;
+    }
+
+    public SupplierChecksViewModel supplierChecks() {
+        return supplierChecks;
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     private ProjectInfo info() {

@@ -5,10 +5,10 @@ import static org.ddworkbench.ui.I18n.tr;
 /** The screens of an open project, in navigation order; only some of them work in this version. */
 public enum Page {
     PROJECT("project", "Project", true),
-    DASHBOARD("dashboard", "Dashboard", false),
+    DASHBOARD("dashboard", "Dashboard", true),
     SUPPLIERS("suppliers", "Suppliers", true),
     IMPORTS("imports", "Imports", true),
-    FINDINGS("findings", "Findings", false),
+    FINDINGS("findings", "Findings", true),
     REPORTS("reports", "Reports", false),
     PACK("pack", "Metric pack", true),
     ACTIVITY("activity", "Activity", true);

@@ -198,7 +198,7 @@ public final class StartViewModel {
         }
         Path base = app.home().resolve("sample");
         runner.runCancellable(tr("Preparing the sample project…"), (progress, cancellation) -> {
-            Path folder = new SampleProject(app.projects(), app.packReader(), app.imports()).ensure(base, progress, cancellation);
+            Path folder = new SampleProject(app.projects(), app.packReader(), app.imports(), app.checks()).ensure(base, progress, cancellation);
             cancellation.throwIfCancelled();
             progress.progress(-1, tr("Opening the sample project…"));
             return app.projects().open(folder, SampleProject.PASSPHRASE.toCharArray());

@@ -1,7 +1,5 @@
 package org.ddworkbench.ui.suppliers;
 
-import java.util.function.ToLongFunction;
-import javafx.collections.ObservableList;
 import static org.ddworkbench.ui.Controls.column;
 import static org.ddworkbench.ui.Controls.label;
 import static org.ddworkbench.ui.Controls.named;
@@ -10,9 +8,11 @@ import static org.ddworkbench.ui.Controls.wrappingColumn;
 import static org.ddworkbench.ui.I18n.tr;
 
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -35,13 +35,16 @@ import javafx.scene.layout.VBox;
 import org.ddworkbench.model.SupplierMatch;
 import org.ddworkbench.ui.imports.ImportText;
 
-/** The Suppliers screen: filters, the supplier table, what each file said about the selected one, and matches to review. */
+/**
+ * The Suppliers screen: filters, the supplier table, what each file said about the selected one, matches to
+ * review, and the selected supplier's risk breakdown, findings and corrective actions.
+ */
 public final class SuppliersView {
     private final SuppliersViewModel model;
     private final VBox root = new VBox();
     private final TreeItem<EvidenceNode> evidenceRoot = new TreeItem<>();
 
-    public SuppliersView(SuppliersViewModel model) {
+    public SuppliersView(SuppliersViewModel model, SupplierChecksViewModel checks) {
         this.model = model;
         root.setId("suppliers-view");
         root.getStyleClass().add("page");
@@ -91,6 +94,7 @@ public final class SuppliersView {
                 tab("suppliers-tab-evidence", tr("What each file said"), evidencePane()),
                 tab("suppliers-tab-matches", tr("Review matches"), matchesPane())), "suppliers-details",
                 tr("The selected supplier and matches to review"));
+        details.getTabs().addAll(new SupplierChecksPane(checks).tabs());
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab matchesTab = details.getTabs().get(1);
         matchesTab.textProperty().bind(Bindings.createStringBinding(() -> tr("Review matches ({0})",

@@ -95,14 +95,14 @@ class AuditQualityRulesTest {
 
     @Test
     void fewWorkersInterviewedIsFlaggedAtTheAuditedSite() {
-        List<FindingDraft> drafts = withoutAudits().audit(AUDIT_ID, LocalDate.of(2025, 3, 1), "unannounced", 10,
+        List<FindingDraft> drafts = withoutAudits().audit(AUDIT_ID, LocalDate.of(2025, 3, 1), "unannounced", 6,
                 400).run();
 
         FindingDraft finding = only(drafts, "low-interview-share");
         assertThat(finding.site()).isEqualTo(SITE);
         assertThat(finding.key()).isEqualTo(FindingDraft.keyOf("low-interview-share", 7L, SITE, ""));
-        assertThat(value(finding, "Share interviewed")).isEqualTo("2.5%");
-        assertThat(value(finding, "Minimum share")).isEqualTo("10%");
+        assertThat(value(finding, "Share interviewed")).isEqualTo("1.5%");
+        assertThat(value(finding, "Minimum share")).isEqualTo("2%");
         assertThat(finding.evidence()).singleElement().satisfies(cell -> {
             assertThat(cell.kind()).isEqualTo(DataSourceKind.AUDIT);
             assertThat(cell.row()).isEqualTo((int) AUDIT_ID);
@@ -111,14 +111,14 @@ class AuditQualityRulesTest {
 
     @Test
     void interviewShareFallsBackToTheSaqWorkforceAndPassesAtTheMinimum() {
-        List<FindingDraft> fallback = withoutAudits().audit(AUDIT_ID, LocalDate.of(2025, 3, 1), "unannounced", 20,
+        List<FindingDraft> fallback = withoutAudits().audit(AUDIT_ID, LocalDate.of(2025, 3, 1), "unannounced", 4,
                 null).run();
         FindingDraft finding = only(fallback, "low-interview-share");
         assertThat(value(finding, "Workers at the supplier (the latest SAQ)")).isEqualTo("400");
         assertThat(finding.evidence()).extracting(EvidenceCell::kind)
                 .containsExactly(DataSourceKind.AUDIT, DataSourceKind.SAQ);
 
-        assertThat(withRule(withoutAudits().audit(AUDIT_ID, LocalDate.of(2025, 3, 1), "unannounced", 40, 400).run(),
+        assertThat(withRule(withoutAudits().audit(AUDIT_ID, LocalDate.of(2025, 3, 1), "unannounced", 8, 400).run(),
                 "low-interview-share")).isEmpty();
         assertThat(withRule(withoutAudits().without("workers_total")
                 .audit(AUDIT_ID, LocalDate.of(2025, 3, 1), "unannounced", 1, null).run(), "low-interview-share"))

@@ -3,13 +3,21 @@ package org.ddworkbench.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import org.ddworkbench.model.FindingStatus;
+import org.ddworkbench.model.ReviewState;
+import org.ddworkbench.model.Severity;
 import org.ddworkbench.store.ProjectException;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.Fakes.FakeProject;
 import org.ddworkbench.ui.Fakes.RecordingDialogs;
 import org.ddworkbench.ui.PassphraseChange;
+import org.ddworkbench.ui.findings.FakeChecks;
+import org.ddworkbench.ui.findings.FindingData;
+import org.ddworkbench.ui.findings.RecordingFindingDialogs;
 import org.ddworkbench.ui.imports.FakeImportService;
 import org.ddworkbench.ui.imports.RecordingImportDialogs;
 import org.junit.jupiter.api.Test;
@@ -17,8 +25,10 @@ import org.junit.jupiter.api.Test;
 class MainViewModelTest {
     private final FakeProject project = new FakeProject(Path.of("/tmp/apparel"), "Apparel 2025");
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final MainViewModel model = new MainViewModel(project, new FakeImportService(), BackgroundRunner.inline(),
-            dialogs, new RecordingImportDialogs(), ZoneOffset.UTC);
+    private final FakeChecks checks = new FakeChecks();
+    private final MainViewModel model = new MainViewModel(new FindingData(project, checks, checks, checks,
+            Clock.systemUTC()), new FakeImportService(), BackgroundRunner.inline(),
+            new ScreenDialogs(dialogs, new RecordingImportDialogs(), new RecordingFindingDialogs()), ZoneOffset.UTC);
 
     @Test
     void headerShowsNamePackAndShortFingerprint() {
@@ -33,8 +43,19 @@ class MainViewModelTest {
         model.navigate(Page.ACTIVITY);
         assertThat(model.pageProperty().get()).isEqualTo(Page.ACTIVITY);
 
-        model.navigate(Page.DASHBOARD);
+        model.navigate(Page.REPORTS);
         assertThat(model.pageProperty().get()).isEqualTo(Page.ACTIVITY);
+    }
+
+    @Test
+    void aSupplierFindingOpensOnTheFindingsScreen() {
+        checks.add(FakeChecks.finding(7, Severity.HIGH, 3L, "Lotus Loom", "TH", List.of(), FindingStatus.OPEN,
+                ReviewState.UNREVIEWED, 1));
+
+        model.showFinding(7);
+
+        assertThat(model.pageProperty().get()).isEqualTo(Page.FINDINGS);
+        assertThat(model.findings().selectedProperty().get().finding().id()).isEqualTo(7L);
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.ddworkbench.check;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** A SHA-256 over a sequence of fields, each ended by a unit separator so that no two sequences collide. */
+final class Digest {
+    private final MessageDigest sha256;
+
+    Digest() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    Digest add(Object field) {
+        if (field != null) {
+            sha256.update(field.toString().getBytes(StandardCharsets.UTF_8));
+        } else {
+            sha256.update((byte) 0);
+        }
+        sha256.update((byte) 0x1f);
+        return this;
+    }
+
+    Digest add(long field) {
+        return add(Long.toString(field));
+    }
+
+    /** The lower-case hex digest; the digest starts afresh. */
+    String hex() {
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+}
