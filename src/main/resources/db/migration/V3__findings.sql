@@ -23,6 +23,8 @@ CREATE TABLE finding (
     title            VARCHAR(500)  NOT NULL,
     explanation      VARCHAR(4000) NOT NULL,
     values_json      CHARACTER LARGE OBJECT NOT NULL,
+    -- The evidence cells as one JSON array of [import, kind, sheet, row, column, metric, value] (EvidenceCodec).
+    evidence_json    CHARACTER LARGE OBJECT NOT NULL,
     evidence_total   INTEGER       NOT NULL,
     -- SHA-256 of everything above that a check computes, to tell a changed finding from an unchanged one.
     content_hash     VARCHAR(64)   NOT NULL,
@@ -37,19 +39,6 @@ CREATE TABLE finding (
 );
 CREATE INDEX finding_supplier ON finding (supplier_id);
 CREATE INDEX finding_status ON finding (status);
-
-CREATE TABLE finding_evidence (
-    finding_id  BIGINT        NOT NULL REFERENCES finding (id) ON DELETE CASCADE,
-    seq         INTEGER       NOT NULL,
-    import_id   BIGINT        NOT NULL,
-    source_kind VARCHAR(30)   NOT NULL,
-    sheet       VARCHAR(300)  NOT NULL,
-    row_num     INTEGER       NOT NULL,
-    col_num     INTEGER       NOT NULL,
-    metric_id   VARCHAR(100),
-    value_text  VARCHAR(4000),
-    PRIMARY KEY (finding_id, seq)
-);
 
 -- The digest of every input a supplier's findings depend on when it was last checked; supplier_id 0 holds
 -- the project-wide rules' digest and -1 the digest of the last run's engine version, pack and as-of date.

@@ -145,7 +145,7 @@ final class CheckRun {
                 closed = reconciler.closed();
             }
         }
-        closed += findings.closeWhereSupplierGone(connection, SUPPLIER_REMOVED, now);
+        closed += findings.closeForRemovedSuppliers(connection, removed, SUPPLIER_REMOVED, now);
         inputs.delete(connection, removed);
         Map<Long, long[]> observed = plan.observed() != null ? plan.observed() : observedFrom(seen, imports);
         inputs.save(connection, checkedInputs(connection, plan, confidence, observed, falsePositives, digests,

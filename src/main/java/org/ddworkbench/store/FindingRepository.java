@@ -14,11 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ddworkbench.model.ComparedValue;
-import org.ddworkbench.model.DataSourceKind;
-import org.ddworkbench.model.EvidenceCell;
 import org.ddworkbench.model.Finding;
 import org.ddworkbench.model.FindingKind;
 import org.ddworkbench.model.FindingStatus;
@@ -36,8 +33,9 @@ public final class FindingRepository {
     static final String COLUMNS = "f.id, f.finding_key, f.rule_id, f.kind, f.severity, f.supplier_id,"
             + " f.supplier_name, f.country, f.site, f.period, f.indicators, f.title, f.explanation, f.values_json,"
             + " f.evidence_total, f.status, f.closed_reason, f.review, f.review_reason, f.first_seen, f.last_seen,"
-            + " f.pack_fingerprint";
+            + " f.pack_fingerprint, f.evidence_json";
     private static final TypeReference<List<ComparedValue>> VALUES = new TypeReference<>() { };
+    private final EvidenceCodec evidence = new EvidenceCodec();
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -86,15 +84,23 @@ public final class FindingRepository {
         return new FindingWriter(connection, now, mapper);
     }
 
-    /** Closes the open findings of suppliers no longer stored, with {@code reason}; returns how many. */
-    public int closeWhereSupplierGone(Connection connection, String reason, Instant now) throws SQLException {
+    /**
+     * Closes the open findings of suppliers that no longer exist with {@code reason}; returns how many. Every
+     * finding's supplier was checked, so the suppliers gone are those among the checked ones the store lost.
+     */
+    public int closeForRemovedSuppliers(Connection connection, List<Long> supplierIds, String reason, Instant now)
+            throws SQLException {
+        int closed = 0;
         try (PreparedStatement update = connection.prepareStatement("UPDATE finding SET status = 'CLOSED',"
-                + " closed_reason = ?, last_seen = ? WHERE status = 'OPEN' AND supplier_id IS NOT NULL"
-                + " AND supplier_id NOT IN (SELECT id FROM supplier)")) {
-            update.setString(1, reason);
-            update.setLong(2, now.toEpochMilli());
-            return update.executeUpdate();
+                + " closed_reason = ?, last_seen = ? WHERE status = 'OPEN' AND supplier_id = ?")) {
+            for (long supplierId : supplierIds) {
+                update.setString(1, reason);
+                update.setLong(2, now.toEpochMilli());
+                update.setLong(3, supplierId);
+                closed += update.executeUpdate();
+            }
         }
+        return closed;
     }
 
     /**
@@ -160,7 +166,7 @@ public final class FindingRepository {
 
     private List<Finding> read(Connection connection, String where, List<Object> parameters, boolean withEvidence)
             throws SQLException {
-        Map<Long, List<EvidenceCell>> evidence = withEvidence ? evidence(connection, where, parameters) : Map.of();
+        Map<Long, EvidenceCodec.FileRef> files = withEvidence ? files(connection) : Map.of();
         List<Finding> findings = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM finding f" + where)) {
             bind(select, parameters);
@@ -172,7 +178,7 @@ public final class FindingRepository {
                             FindingKind.valueOf(rs.getString(4)), Severity.valueOf(rs.getString(5)), supplierId,
                             rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                             indicators(rs.getString(11)), rs.getString(12), rs.getString(13), values(rs.getString(14)),
-                            evidence.getOrDefault(id, List.of()), rs.getInt(15), FindingStatus.valueOf(rs.getString(16)),
+                            withEvidence ? evidence.decode(rs.getString(23), files) : List.of(), rs.getInt(15), FindingStatus.valueOf(rs.getString(16)),
                             rs.getString(17), ReviewState.valueOf(rs.getString(18)), rs.getString(19),
                             Instant.ofEpochMilli(rs.getLong(20)), Instant.ofEpochMilli(rs.getLong(21)),
                             rs.getString(22)));
@@ -182,25 +188,15 @@ public final class FindingRepository {
         return findings;
     }
 
-    private static Map<Long, List<EvidenceCell>> evidence(Connection connection, String where, List<Object> parameters)
-            throws SQLException {
-        Map<Long, List<EvidenceCell>> evidence = new TreeMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT e.finding_id, e.import_id, e.source_kind,"
-                + " b.file_name, b.file_sha256, e.sheet, e.row_num, e.col_num, e.metric_id, e.value_text"
-                + " FROM finding_evidence e LEFT JOIN import_batch b ON b.id = e.import_id"
-                + " WHERE e.finding_id IN (SELECT f.id FROM finding f" + where + ") ORDER BY e.finding_id, e.seq")) {
-            bind(select, parameters);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    String fileName = rs.getString(4);
-                    evidence.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new EvidenceCell(
-                            rs.getLong(2), DataSourceKind.valueOf(rs.getString(3)),
-                            fileName == null ? UNDONE_FILE : fileName, fileName == null ? "" : rs.getString(5),
-                            rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10)));
-                }
+    private static Map<Long, EvidenceCodec.FileRef> files(Connection connection) throws SQLException {
+        Map<Long, EvidenceCodec.FileRef> files = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, file_name, file_sha256 FROM import_batch");
+                ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                files.put(rs.getLong(1), new EvidenceCodec.FileRef(rs.getString(2), rs.getString(3)));
             }
         }
-        return evidence;
+        return files;
     }
 
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {

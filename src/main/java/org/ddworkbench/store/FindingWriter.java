@@ -4,18 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.ddworkbench.model.EvidenceCell;
 import org.ddworkbench.model.Finding;
 
 /**
- * The writes of one check run, queued and sent in batches in an order that keeps the evidence consistent:
- * updated findings drop their old evidence before new evidence goes in, and new findings get their ids before
- * their evidence is written. Nothing here runs once per finding.
+ * The writes of one check run, queued and sent in batches; each finding carries its evidence in its own row.
+ * Nothing here runs once per finding.
  */
 public final class FindingWriter implements AutoCloseable {
     /** Findings queued before the batches are sent. */
@@ -23,11 +21,12 @@ public final class FindingWriter implements AutoCloseable {
 
     private static final String FIELDS = "rule_id = ?, kind = ?, severity = ?, supplier_id = ?, supplier_name = ?,"
             + " country = ?, site = ?, period = ?, indicators = ?, title = ?, explanation = ?, values_json = ?,"
-            + " evidence_total = ?, content_hash = ?, pack_fingerprint = ?";
+            + " evidence_json = ?, evidence_total = ?, content_hash = ?, pack_fingerprint = ?";
 
     private final Connection connection;
     private final long now;
     private final ObjectMapper mapper;
+    private final EvidenceCodec evidence = new EvidenceCodec();
     private final List<Queued> inserts = new ArrayList<>();
     private final List<Queued> updates = new ArrayList<>();
     private final List<Long> touches = new ArrayList<>();
@@ -81,37 +80,20 @@ public final class FindingWriter implements AutoCloseable {
     /** Sends everything queued. */
     public void flush() throws SQLException {
         written += inserts.size() + updates.size() + touches.size() + closes.size();
-        List<Queued> withEvidence = new ArrayList<>(updates);
         if (!updates.isEmpty()) {
             try (BatchedInsert update = new BatchedInsert(connection, "UPDATE finding SET " + FIELDS
-                    + ", status = 'OPEN', closed_reason = NULL, last_seen = ? WHERE id = ?");
-                    BatchedInsert dropEvidence = new BatchedInsert(connection,
-                            "DELETE FROM finding_evidence WHERE finding_id = ?")) {
+                    + ", status = 'OPEN', closed_reason = NULL, last_seen = ? WHERE id = ?")) {
                 for (Queued queued : updates) {
                     Object[] fields = fields(queued.finding(), queued.contentHash());
-                    Object[] row = java.util.Arrays.copyOf(fields, fields.length + 2);
+                    Object[] row = Arrays.copyOf(fields, fields.length + 2);
                     row[fields.length] = now;
                     row[fields.length + 1] = queued.id();
                     update.add(row);
-                    dropEvidence.add(queued.id());
                 }
             }
         }
         if (!inserts.isEmpty()) {
-            withEvidence.addAll(insertAll());
-        }
-        if (!withEvidence.isEmpty()) {
-            try (BatchedInsert evidence = new BatchedInsert(connection, "INSERT INTO finding_evidence (finding_id,"
-                    + " seq, import_id, source_kind, sheet, row_num, col_num, metric_id, value_text)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Queued queued : withEvidence) {
-                    int seq = 0;
-                    for (EvidenceCell cell : queued.finding().evidence()) {
-                        evidence.add(queued.id(), ++seq, cell.importId(), cell.kind().name(), fit(cell.sheet(), 300),
-                                cell.row(), cell.column(), fit(cell.metricId(), 100), fit(cell.value(), 4000));
-                    }
-                }
-            }
+            insertAll();
         }
         if (!touches.isEmpty()) {
             try (BatchedInsert touch = new BatchedInsert(connection, "UPDATE finding SET last_seen = ? WHERE id = ?")) {
@@ -134,13 +116,12 @@ public final class FindingWriter implements AutoCloseable {
         closes.clear();
     }
 
-    /** Inserts the queued new findings in one batch and returns them with the ids the store gave them. */
-    private List<Queued> insertAll() throws SQLException {
-        List<Queued> inserted = new ArrayList<>(inserts.size());
+    /** Inserts the queued new findings in one batch. */
+    private void insertAll() throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO finding (rule_id, kind, severity,"
                 + " supplier_id, supplier_name, country, site, period, indicators, title, explanation, values_json,"
-                + " evidence_total, content_hash, pack_fingerprint, finding_key, status, first_seen, last_seen)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)", new String[] {"ID"})) {
+                + " evidence_json, evidence_total, content_hash, pack_fingerprint, finding_key, status, first_seen,"
+                + " last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)")) {
             for (Queued queued : inserts) {
                 Object[] fields = fields(queued.finding(), queued.contentHash());
                 for (int i = 0; i < fields.length; i++) {
@@ -152,23 +133,14 @@ public final class FindingWriter implements AutoCloseable {
                 insert.addBatch();
             }
             insert.executeBatch();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                for (Queued queued : inserts) {
-                    if (!keys.next()) {
-                        throw new SQLException("The store returned fewer finding ids than findings inserted");
-                    }
-                    inserted.add(new Queued(keys.getLong(1), queued.finding(), queued.contentHash()));
-                }
-            }
         }
-        return inserted;
     }
 
     private Object[] fields(Finding f, String contentHash) throws SQLException {
         return new Object[] {fit(f.ruleId(), 300), f.kind().name(), f.severity().name(), f.supplierId(),
             fit(f.supplierName(), 500), f.country(), fit(f.site(), 500), fit(f.period(), 30),
             fit(String.join(",", f.indicators()), 2000), fit(f.title(), 500), fit(f.explanation(), 4000),
-            json(f), f.evidenceTotal(), contentHash, f.packFingerprint()};
+            json(f), evidence.encode(f.evidence()), f.evidenceTotal(), contentHash, f.packFingerprint()};
     }
 
     private String json(Finding finding) throws SQLException {

@@ -46,7 +46,7 @@ final class CheckFixture {
     static final H2ProjectService PROJECTS = new H2ProjectService(READER, 1_000);
     static final ImportService IMPORTS = new DefaultImportService();
     /** The store tables a check writes. */
-    static final String[] CHECK_TABLES = {"finding", "finding_evidence", "check_input", "check_import_metrics",
+    static final String[] CHECK_TABLES = {"finding", "check_input", "check_import_metrics",
         "project_setting", "activity_log"};
 
     private CheckFixture() {

@@ -52,6 +52,15 @@ final class ThresholdRules {
     }
 
     private FindingDraft supplier(SupplierPeriod data, Metric metric, Threshold threshold) {
+        // Most thresholds do not fire; words are only written for those that do.
+        boolean any = false;
+        for (DataSourceKind kind : SUPPLIER_SOURCES) {
+            Fact fact = data.latest(kind, metric.id());
+            any |= fact != null && crosses(threshold, fact);
+        }
+        if (!any) {
+            return null;
+        }
         Draft draft = start(data, metric, threshold);
         Evidence evidence = new Evidence();
         List<String> crossing = new ArrayList<>();
@@ -61,13 +70,10 @@ final class ThresholdRules {
                 continue;
             }
             draft.value(sourceLabel(kind, data) + ": " + metric.label(), Texts.value(metric, fact));
-            if (crosses(threshold, fact.number() == null ? Double.NaN : fact.number(), fact.text())) {
+            if (crosses(threshold, fact)) {
                 evidence.add(fact.cell());
                 crossing.add(documentName(kind));
             }
-        }
-        if (crossing.isEmpty()) {
-            return null;
         }
         return finish(draft, metric, threshold, evidence,
                 "The value of \"" + metric.label() + "\" in " + Texts.list(crossing) + " is "
@@ -76,45 +82,45 @@ final class ThresholdRules {
     }
 
     private FindingDraft worker(SupplierPeriod data, Metric metric, Threshold threshold) {
+        int[][] counts = new int[WORKER_SOURCES.size()][];
+        boolean any = false;
+        for (int k = 0; k < WORKER_SOURCES.size(); k++) {
+            WorkerValues answers = data.workers(WORKER_SOURCES.get(k), metric.id());
+            if (answers != null) {
+                counts[k] = count(answers, threshold);
+                any |= fires(threshold, counts[k][0], counts[k][1]);
+            }
+        }
+        Fact audit = data.latest(DataSourceKind.AUDIT, metric.id());
+        boolean auditCrosses = audit != null && crosses(threshold, audit);
+        if (!any && !auditCrosses) {
+            return null;
+        }
         Draft draft = start(data, metric, threshold);
         Evidence evidence = new Evidence();
         List<String> reasons = new ArrayList<>();
-        for (DataSourceKind kind : WORKER_SOURCES) {
-            WorkerValues answers = data.workers(kind, metric.id());
-            if (answers == null) {
+        for (int k = 0; k < WORKER_SOURCES.size(); k++) {
+            if (counts[k] == null) {
                 continue;
             }
-            int answered = 0;
-            int beyond = 0;
-            for (int i = 0; i < answers.size(); i++) {
-                if (!Double.isNaN(answers.number(i)) || answers.text(i) != null) {
-                    answered++;
-                    if (crosses(threshold, answers.number(i), answers.text(i))) {
-                        beyond++;
-                    }
-                }
-            }
+            DataSourceKind kind = WORKER_SOURCES.get(k);
+            int answered = counts[k][0];
+            int beyond = counts[k][1];
             String who = kind == DataSourceKind.GRIEVANCE ? "Grievances" : "Workers";
             draft.value(who + " beyond the threshold", Texts.partOf(beyond, answered));
-            boolean fires = threshold.minShare() == null ? beyond > 0
-                    : answered > 0 && beyond >= threshold.minShare() * answered - ROUNDING;
-            if (fires) {
-                cite(evidence, answers, metric, threshold);
+            if (fires(threshold, answered, beyond)) {
+                cite(evidence, data.workers(kind, metric.id()), metric, threshold);
                 reasons.add(beyond + " of " + answered + " " + (kind == DataSourceKind.GRIEVANCE
                         ? "grievance records" : "surveyed workers") + " (" + Texts.percent((double) beyond / answered)
                         + ") gave an answer " + Texts.condition(metric, threshold));
             }
         }
-        Fact audit = data.latest(DataSourceKind.AUDIT, metric.id());
         if (audit != null) {
             draft.value(sourceLabel(DataSourceKind.AUDIT, data) + ": " + metric.label(), Texts.value(metric, audit));
-            if (crosses(threshold, audit.number() == null ? Double.NaN : audit.number(), audit.text())) {
+            if (auditCrosses) {
                 evidence.add(audit.cell());
                 reasons.add("the current audit records " + Texts.value(metric, audit));
             }
-        }
-        if (reasons.isEmpty()) {
-            return null;
         }
         String rule = threshold.minShare() == null ? "any single answer beyond it raises the flag"
                 : "the flag is raised when at least " + Texts.percent(threshold.minShare()) + " of answers are beyond it";
@@ -122,6 +128,30 @@ final class ThresholdRules {
         return finish(draft, metric, threshold, evidence,
                 "For \"" + metric.label() + "\", " + joined + "; the pack's " + Texts.lower(threshold.flag())
                         + " threshold is " + Texts.condition(metric, threshold) + " and " + rule + ".");
+    }
+
+    /** How many answers there are and how many of them are beyond the threshold. */
+    private static int[] count(WorkerValues answers, Threshold threshold) {
+        int answered = 0;
+        int beyond = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            if (!Double.isNaN(answers.number(i)) || answers.text(i) != null) {
+                answered++;
+                if (crosses(threshold, answers.number(i), answers.text(i))) {
+                    beyond++;
+                }
+            }
+        }
+        return new int[] {answered, beyond};
+    }
+
+    private static boolean fires(Threshold threshold, int answered, int beyond) {
+        return threshold.minShare() == null ? beyond > 0
+                : answered > 0 && beyond >= threshold.minShare() * answered - ROUNDING;
+    }
+
+    private static boolean crosses(Threshold threshold, Fact fact) {
+        return crosses(threshold, fact.number() == null ? Double.NaN : fact.number(), fact.text());
     }
 
     private void cite(Evidence evidence, WorkerValues answers, Metric metric, Threshold threshold) {
