@@ -87,8 +87,10 @@ public final class ProjectOverviewView {
         pack.setOnAction(event -> model.navigate(Page.PACK));
         VBox nextCard = card(label("overview-next-heading", tr("What you can do in this version"), "subsection-title"),
                 label("overview-next-text", tr("Import files, browse suppliers and what each file said about "
-                        + "them, browse the metric pack this project uses and check the activity log. Cross-checks, "
-                        + "findings and reports follow in later versions; their screens are greyed out until then."),
+                        + "them, run the cross-checks and review their findings with the cells they rest on, follow "
+                        + "each supplier's risk score and corrective actions, see the ILO indicator heat map on the "
+                        + "Dashboard, browse the metric pack and check the activity log. Aggregate reports follow in a "
+                        + "later version; their screen is greyed out until then."),
                         "muted"),
                 pack);
 
