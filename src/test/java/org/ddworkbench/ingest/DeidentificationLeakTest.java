@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ddworkbench.check.CheckService;
+import org.ddworkbench.check.DefaultCheckService;
 import org.ddworkbench.ingest.map.Field;
 import org.ddworkbench.ingest.map.Layout;
 import org.ddworkbench.ingest.map.MappingProfile;
@@ -143,6 +146,14 @@ class DeidentificationLeakTest {
             });
             support.service.supplierEvidence(project, support.service.suppliers(project).get(0).id())
                     .forEach(e -> assertNoIdentifier(e.value()));
+            // Cross-checks copy values into findings and their evidence: none may carry an identifier either.
+            CheckService checks = new DefaultCheckService();
+            checks.run(project, new CheckService.CheckOptions(LocalDate.of(2025, 6, 30), false), ProgressListener.NONE,
+                    new CancellationToken());
+            assertThat(checks.findings(project, CheckService.FindingQuery.ALL)).isNotEmpty().allSatisfy(finding -> {
+                assertNoIdentifier(finding.title() + finding.explanation() + finding.values());
+                finding.evidence().forEach(cell -> assertNoIdentifier(cell.value() + cell.sheet()));
+            });
             project.activityLog().entries().forEach(e -> assertNoIdentifier(e.summary() + e.detailJson()));
         }
 
