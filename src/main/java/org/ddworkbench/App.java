@@ -21,6 +21,8 @@ import org.ddworkbench.ingest.value.IdentifierColumns;
 import org.ddworkbench.ingest.value.IsoCountryNormalizer;
 import org.ddworkbench.pack.JsonPackReader;
 import org.ddworkbench.pack.PackReader;
+import org.ddworkbench.report.PrivacyLedger;
+import org.ddworkbench.report.StoredPrivacyLedger;
 import org.ddworkbench.store.H2ProjectService;
 import org.ddworkbench.store.ProjectService;
 
@@ -30,17 +32,17 @@ import org.ddworkbench.store.ProjectService;
  * @param home the per-user folder for settings such as recent projects ({@code DDW_HOME} or {@code ~/.ddworkbench})
  */
 public record App(Path home, PackReader packReader, ProjectService projects, ImportService imports,
-        CheckService checks, RiskService risks, ActionService actions) {
+        CheckService checks, RiskService risks, ActionService actions, PrivacyLedger privacyLedger) {
 
     /** Builds the remaining services around a given pack reader and project service (tests pass fast ones). */
     public App(Path home, PackReader packReader, ProjectService projects) {
         this(home, packReader, projects, importService());
     }
 
-    /** Builds the cross-check, risk and corrective-action services around the given import service. */
+    /** Builds the cross-check, risk, corrective-action and ledger services around the given import service. */
     public App(Path home, PackReader packReader, ProjectService projects, ImportService imports) {
         this(home, packReader, projects, imports, new DefaultCheckService(), new DefaultRiskService(),
-                new DefaultActionService());
+                new DefaultActionService(), new StoredPrivacyLedger());
     }
 
     /** The import pipeline with its real collaborators: streaming readers, suggester, parsers, HMAC de-identifier. */

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, InfoCommand.class, PasswdCommand.class, VerifyCommand.class,
             PackCommand.class, SampleCommand.class, ImportCommand.class, ImportsCommand.class, UndoImportCommand.class,
             TemplateCommand.class, MappingCommand.class, CheckCommand.class, FindingsCommand.class, FindingCommand.class,
-            ReviewCommand.class, RiskCommand.class, ActionsCommand.class, ActionCommand.class, BenchCommand.class})
+            ReviewCommand.class, RiskCommand.class, ActionsCommand.class, ActionCommand.class, BudgetCommand.class,
+            BenchCommand.class})
 final class DdwCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
