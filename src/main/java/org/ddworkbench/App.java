@@ -22,7 +22,10 @@ import org.ddworkbench.ingest.value.IsoCountryNormalizer;
 import org.ddworkbench.pack.JsonPackReader;
 import org.ddworkbench.pack.PackReader;
 import org.ddworkbench.report.PrivacyLedger;
+import org.ddworkbench.report.ReportService;
+import org.ddworkbench.report.StoreReportService;
 import org.ddworkbench.report.StoredPrivacyLedger;
+import org.ddworkbench.report.disclosure.DisclosureControl;
 import org.ddworkbench.store.H2ProjectService;
 import org.ddworkbench.store.ProjectService;
 
@@ -32,17 +35,18 @@ import org.ddworkbench.store.ProjectService;
  * @param home the per-user folder for settings such as recent projects ({@code DDW_HOME} or {@code ~/.ddworkbench})
  */
 public record App(Path home, PackReader packReader, ProjectService projects, ImportService imports,
-        CheckService checks, RiskService risks, ActionService actions, PrivacyLedger privacyLedger) {
+        CheckService checks, RiskService risks, ActionService actions, PrivacyLedger privacyLedger, ReportService reports) {
 
     /** Builds the remaining services around a given pack reader and project service (tests pass fast ones). */
     public App(Path home, PackReader packReader, ProjectService projects) {
         this(home, packReader, projects, importService());
     }
 
-    /** Builds the cross-check, risk, corrective-action and ledger services around the given import service. */
+    /** Builds the cross-check, risk, corrective-action, ledger and report services around the given import service. */
     public App(Path home, PackReader packReader, ProjectService projects, ImportService imports) {
         this(home, packReader, projects, imports, new DefaultCheckService(), new DefaultRiskService(),
-                new DefaultActionService(), new StoredPrivacyLedger());
+                new DefaultActionService(), new StoredPrivacyLedger(),
+                new StoreReportService(new DisclosureControl()));
     }
 
     /** The import pipeline with its real collaborators: streaming readers, suggester, parsers, HMAC de-identifier. */

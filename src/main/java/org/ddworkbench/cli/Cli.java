@@ -63,6 +63,7 @@ public final class Cli {
                 Map.entry(ActionOpenCommand.class, () -> new ActionOpenCommand(app, terminal, passphrases)),
                 Map.entry(ActionUpdateCommand.class, () -> new ActionUpdateCommand(app, terminal, passphrases)),
                 Map.entry(BudgetCommand.class, () -> new BudgetCommand(app, terminal, passphrases)),
+                Map.entry(ReportCommand.class, () -> new ReportCommand(app, terminal, passphrases)),
                 Map.entry(BenchImportCommand.class, () -> new BenchImportCommand(terminal, benchmark(app))),
                 Map.entry(BenchCheckCommand.class, () -> new BenchCheckCommand(terminal, checkBenchmark(app))));
         ErrorHandler errors = new ErrorHandler();

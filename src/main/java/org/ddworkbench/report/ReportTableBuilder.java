@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ import org.ddworkbench.report.disclosure.ProtectedTable;
  * Lays one measure out as a table of per-supplier amounts and protects it.
  *
  * <p>A cell's contributors are its distinct suppliers and its largest share is the top supplier's part of the
- * value. Margins are published only along supplier dimensions: a finding, and so a flagged supplier, can sit
+ * value. A count is also an attribute of the cell's whole population (the suppliers of that country, sector,
+ * ...): "0 of 1" or "8 of 8" flagged says something about every supplier of the group, so a zero counts the
+ * population as its contributors, and a flagged-supplier count is only as safe as the smaller of the flagged and
+ * the unflagged groups. Margins are published only along supplier dimensions: a finding, and so a flagged supplier, can sit
  * under several indicators, so sums along the indicator dimension would count it more than once and are left
  * out, as is the grand total of a table with an indicator dimension.
  */
@@ -55,6 +59,7 @@ final class ReportTableBuilder {
         }
         Map<String, Integer> rowIndex = index(rowLabels);
         Map<String, Integer> columnIndex = index(columnLabels);
+        List<List<Set<Long>>> population = population(rowLabels, columnLabels, rowIndex, columnIndex, oneWay);
         for (Contribution contribution : contributions(measure)) {
             for (String rowLabel : contribution.labels(definition.rows())) {
                 for (String columnLabel : oneWay ? columnLabels : contribution.labels(definition.columns())) {
@@ -67,14 +72,51 @@ final class ReportTableBuilder {
                 }
             }
         }
-        DisclosureTable table = DisclosureTable.of(ContributorKind.SUPPLIERS,
-                amounts.stream().map(row -> row.stream().map(ReportTableBuilder::stats).toList()).toList());
-        table = withMargins(table, amounts, oneWay);
-        ProtectedTable cells = control.protect(table, rules);
-        return new ReportTable(measure, title(measure), rowLabels, columnLabels, cells);
+        boolean flagged = measure.kind() == MeasureKind.FLAGGED_SUPPLIERS;
+        List<List<CellStats>> cells = new ArrayList<>();
+        for (int r = 0; r < rowLabels.size(); r++) {
+            List<CellStats> row = new ArrayList<>();
+            for (int c = 0; c < columnLabels.size(); c++) {
+                row.add(stats(amounts.get(r).get(c), population.get(r).get(c), flagged));
+            }
+            cells.add(row);
+        }
+        DisclosureTable table = DisclosureTable.of(ContributorKind.SUPPLIERS, cells);
+        table = withMargins(table, amounts, population, oneWay, flagged);
+        ProtectedTable protectedCells = control.protect(table, rules);
+        return new ReportTable(measure, title(measure), rowLabels, columnLabels, protectedCells);
     }
 
-    private DisclosureTable withMargins(DisclosureTable table, List<List<Map<Long, Double>>> amounts, boolean oneWay) {
+    /** The suppliers each cell is about, whether or not the measure counts anything for them. */
+    private List<List<Set<Long>>> population(List<String> rowLabels, List<String> columnLabels,
+            Map<String, Integer> rowIndex, Map<String, Integer> columnIndex, boolean oneWay) {
+        List<List<Set<Long>>> population = new ArrayList<>();
+        for (int r = 0; r < rowLabels.size(); r++) {
+            List<Set<Long>> row = new ArrayList<>();
+            for (int c = 0; c < columnLabels.size(); c++) {
+                row.add(new HashSet<>());
+            }
+            population.add(row);
+        }
+        data.suppliers().forEach((id, supplier) -> {
+            for (String rowLabel : groupLabels(definition.rows(), supplier, rowLabels)) {
+                for (String columnLabel : oneWay ? columnLabels
+                        : groupLabels(definition.columns(), supplier, columnLabels)) {
+                    population.get(rowIndex.get(rowLabel)).get(columnIndex.get(columnLabel)).add(id);
+                }
+            }
+        });
+        return population;
+    }
+
+    /** Any supplier may have findings under any indicator, so it belongs to every indicator's group. */
+    private static List<String> groupLabels(ReportDimension dimension, ReportData.SupplierFacts supplier,
+            List<String> labels) {
+        return dimension == ReportDimension.INDICATOR ? labels : List.of(supplier.label(dimension));
+    }
+
+    private DisclosureTable withMargins(DisclosureTable table, List<List<Map<Long, Double>>> amounts,
+            List<List<Set<Long>>> population, boolean oneWay, boolean flagged) {
         if (!definition.totals()) {
             return table;
         }
@@ -85,7 +127,7 @@ final class ReportTableBuilder {
         if (rowTotals) {
             List<CellStats> totals = new ArrayList<>();
             for (int r = 0; r < rows; r++) {
-                totals.add(stats(merge(amounts.get(r))));
+                totals.add(stats(merge(amounts.get(r)), union(population.get(r)), flagged));
             }
             table = table.withRowTotals(totals);
         }
@@ -93,12 +135,14 @@ final class ReportTableBuilder {
             List<CellStats> totals = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 int column = c;
-                totals.add(stats(merge(amounts.stream().map(row -> row.get(column)).toList())));
+                totals.add(stats(merge(amounts.stream().map(row -> row.get(column)).toList()),
+                        union(population.stream().map(row -> row.get(column)).toList()), flagged));
             }
             table = table.withColumnTotals(totals);
         }
         if (rowTotals && columnTotals) {
-            table = table.withGrandTotal(stats(merge(amounts.stream().flatMap(List::stream).toList())));
+            table = table.withGrandTotal(stats(merge(amounts.stream().flatMap(List::stream).toList()),
+                    union(population.stream().flatMap(List::stream).toList()), flagged));
         }
         return table;
     }
@@ -109,13 +153,26 @@ final class ReportTableBuilder {
         return merged;
     }
 
-    private static CellStats stats(Map<Long, Double> cell) {
+    private static Set<Long> union(Collection<Set<Long>> groups) {
+        Set<Long> all = new HashSet<>();
+        groups.forEach(all::addAll);
+        return all;
+    }
+
+    private static CellStats stats(Map<Long, Double> cell, Set<Long> population, boolean flagged) {
         if (cell.isEmpty()) {
-            return CellStats.EMPTY;
+            // Nobody counted: safe to publish as zero only when the group it speaks about is large enough.
+            return population.isEmpty() ? CellStats.EMPTY : new CellStats(0, population.size(), 0);
         }
         double total = cell.values().stream().mapToDouble(Double::doubleValue).sum();
         double largest = cell.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return new CellStats(total, cell.size(), largest / total);
+        int contributors = cell.size();
+        if (flagged) {
+            // "6 of 8 flagged" is as revealing as "2 of 8 not flagged": protect the smaller side too.
+            int unflagged = Math.max(0, population.size() - cell.size());
+            contributors = Math.max(1, Math.min(contributors, unflagged));
+        }
+        return new CellStats(total, contributors, largest / total);
     }
 
     /** One supplier's record counted by a measure, with the indicators it carries if it is a finding. */

@@ -151,6 +151,26 @@ class StoreReportServiceTest {
     }
 
     @Test
+    void aFlaggedCountIsSuppressedWhenItWouldSaySomethingAboutEveryMemberOfASmallOrWhollyFlaggedGroup()
+            throws Exception {
+        ReportTable table = preview(ReportDimension.COUNTRY, null, Measure.of(MeasureKind.FLAGGED_SUPPLIERS), false)
+                .tables().get(0);
+        ProtectedTable cells = table.cells();
+        Map<String, CellMark> marks = new TreeMap<>();
+        for (int r = 0; r < table.rowLabels().size(); r++) {
+            marks.put(table.rowLabels().get(r), cells.mark(r, 0));
+        }
+
+        // Cambodia's one supplier has no finding: "0 flagged" would clear it by name, so it is not published.
+        assertThat(cells.table().cell(table.rowLabels().indexOf("KH"), 0).value()).isZero();
+        assertThat(marks.get("KH")).isEqualTo(CellMark.SUPPRESSED_SMALL);
+        // Seven of Thailand's eight suppliers are flagged: publishing 7 would all but name the eighth as clean
+        // and each of the others as flagged, so the smaller side (one unflagged) decides.
+        assertThat(cells.table().cell(table.rowLabels().indexOf("TH"), 0).value()).isEqualTo(7.0);
+        assertThat(marks.get("TH")).isEqualTo(CellMark.SUPPRESSED_SMALL);
+    }
+
+    @Test
     void flaggedSuppliersByIndicatorCountDistinctSuppliersPerIndicatorAndPublishNoTotalsAlongIt() throws Exception {
         ReportTable table = preview(ReportDimension.INDICATOR, null, Measure.of(MeasureKind.FLAGGED_SUPPLIERS), true)
                 .tables().get(0);
