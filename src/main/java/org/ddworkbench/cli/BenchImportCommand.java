@@ -1,14 +1,12 @@
 package org.ddworkbench.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ddworkbench.bench.BenchmarkReport;
 import org.ddworkbench.bench.BenchmarkSettings;
 import org.ddworkbench.bench.ImportBenchmark;
 import org.ddworkbench.task.CancellationToken;
-import org.ddworkbench.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,27 +54,5 @@ final class BenchImportCommand implements Callable<Integer> {
         }
         report.print(terminal.out());
         return 0;
-    }
-
-    /** Prints each step once, then its tenths when it runs long enough to be worth watching. */
-    private static final class StepLines implements ProgressListener {
-        private final PrintWriter err;
-        private String step = "";
-        private ProgressLines tenths;
-
-        StepLines(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void progress(double fraction, String message) {
-            if (!message.equals(step)) {
-                step = message;
-                err.println(message);
-                err.flush();
-                tenths = new ProgressLines(err, "");
-            }
-            tenths.progress(fraction, message);
-        }
     }
 }

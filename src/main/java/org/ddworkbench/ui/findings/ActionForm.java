@@ -5,6 +5,8 @@ import static org.ddworkbench.ui.I18n.tr;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.ddworkbench.model.ActionDraft;
 import org.ddworkbench.model.ActionStatus;
 import org.ddworkbench.model.CorrectiveAction;
@@ -12,6 +14,24 @@ import org.ddworkbench.model.CorrectiveAction;
 /** The rules a corrective action's fields must meet before it is saved, as sentences the form shows. */
 public final class ActionForm {
     private ActionForm() {
+    }
+
+    /**
+     * Asks for an action in the dialog and returns it only when it is complete; otherwise hands what is missing,
+     * as sentences, to {@code showProblems} and returns nothing.
+     */
+    public static Optional<ActionDraft> ask(FindingDialogs dialogs, String title, ActionDraft initial, boolean editing,
+            Consumer<String> showProblems) {
+        Optional<ActionDraft> draft = dialogs.askAction(title, initial, editing);
+        if (draft.isEmpty()) {
+            return draft;
+        }
+        List<String> problems = problems(draft.get());
+        if (!problems.isEmpty()) {
+            showProblems.accept(String.join(" ", problems));
+            return Optional.empty();
+        }
+        return draft;
     }
 
     /** What is missing or wrong in {@code draft}; empty when it can be saved. */

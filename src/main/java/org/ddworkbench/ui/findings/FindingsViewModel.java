@@ -186,14 +186,9 @@ public final class FindingsViewModel {
         if (row == null) {
             return;
         }
-        Optional<ActionDraft> draft = findingDialogs.askAction(tr("Open a corrective action"),
-                ActionForm.blank(data.today()), false);
+        Optional<ActionDraft> draft = ActionForm.ask(findingDialogs, tr("Open a corrective action"),
+                ActionForm.blank(data.today()), false, message::set);
         if (draft.isEmpty()) {
-            return;
-        }
-        List<String> problems = ActionForm.problems(draft.get());
-        if (!problems.isEmpty()) {
-            message.set(String.join(" ", problems));
             return;
         }
         long id = row.finding().id();

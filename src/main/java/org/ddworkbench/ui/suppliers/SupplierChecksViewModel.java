@@ -165,14 +165,9 @@ public final class SupplierChecksViewModel {
         if (row == null) {
             return;
         }
-        Optional<ActionDraft> draft = findingDialogs.askAction(tr("Edit corrective action #{0}",
-                String.valueOf(row.action().id())), ActionForm.of(row.action()), true);
+        Optional<ActionDraft> draft = ActionForm.ask(findingDialogs, tr("Edit corrective action #{0}",
+                String.valueOf(row.action().id())), ActionForm.of(row.action()), true, message::set);
         if (draft.isEmpty()) {
-            return;
-        }
-        List<String> problems = ActionForm.problems(draft.get());
-        if (!problems.isEmpty()) {
-            message.set(String.join(" ", problems));
             return;
         }
         long id = row.action().id();
