@@ -73,7 +73,12 @@ final class CheckRun {
     }
 
     /** What the run decided to evaluate. */
-    private record Plan(List<SupplierMaster> suppliers, Map<Long, long[]> observed, boolean everySupplier) {
+    /**
+     * {@code observed} and the evaluated suppliers' {@code digests} are known in advance only when not every
+     * supplier is evaluated (they decided which ones are).
+     */
+    private record Plan(List<SupplierMaster> suppliers, Map<Long, long[]> observed, Map<Long, String> digests,
+            boolean everySupplier) {
     }
 
     CheckSummary run(Connection connection, LoadedPack pack, LocalDate asOf, boolean full, ActivityLog log,
@@ -88,7 +93,7 @@ final class CheckRun {
         Map<Long, StoredInput> stored = inputs.stored(connection);
         StoredInput lastRun = stored.get(CheckInputRepository.RUN_ROW);
         boolean everySupplier = full || lastRun == null || !lastRun.inputHash().equals(digests.run());
-        Plan plan = everySupplier ? new Plan(suppliers, null, true)
+        Plan plan = everySupplier ? new Plan(suppliers, null, null, true)
                 : changedSuppliers(connection, suppliers, imports, falsePositives, stored, digests);
         Set<Long> present = new HashSet<>();
         suppliers.forEach(s -> present.add(s.id()));
@@ -175,15 +180,17 @@ final class CheckRun {
         }
         Map<Long, long[]> contributing = inputs.contributingImports(connection, observed);
         List<SupplierMaster> changed = new ArrayList<>();
+        Map<Long, String> changedDigests = new HashMap<>();
         for (SupplierMaster supplier : suppliers) {
             String digest = digests.supplier(supplier, contributing.get(supplier.id()),
                     falsePositives.get(supplier.id()));
             StoredInput before = stored.get(supplier.id());
             if (before == null || !before.inputHash().equals(digest)) {
                 changed.add(supplier);
+                changedDigests.put(supplier.id(), digest);
             }
         }
-        return new Plan(changed, observed, false);
+        return new Plan(changed, observed, changedDigests, false);
     }
 
     /** Which suppliers each import stored values of, from the rows a load of every supplier read. */
@@ -202,10 +209,13 @@ final class CheckRun {
             String projectDigest) throws SQLException {
         List<StoredInput> checked = new ArrayList<>();
         if (!plan.suppliers().isEmpty()) {
-            Map<Long, long[]> contributing = inputs.contributingImports(connection, observed);
+            // An incremental run computed these digests to choose the suppliers; only a full one computes them here.
+            Map<Long, long[]> contributing = plan.digests() != null ? Map.of()
+                    : inputs.contributingImports(connection, observed);
             for (SupplierMaster supplier : plan.suppliers()) {
-                checked.add(new StoredInput(supplier.id(), digests.supplier(supplier, contributing.get(supplier.id()),
-                        falsePositives.get(supplier.id())), confidence.get(supplier.id())));
+                String digest = plan.digests() != null ? plan.digests().get(supplier.id())
+                        : digests.supplier(supplier, contributing.get(supplier.id()), falsePositives.get(supplier.id()));
+                checked.add(new StoredInput(supplier.id(), digest, confidence.get(supplier.id())));
             }
         }
         if (projectDigest != null) {
