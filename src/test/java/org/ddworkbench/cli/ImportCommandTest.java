@@ -80,7 +80,8 @@ class ImportCommandTest {
         assertThat(lines.get(0)).startsWith("bad-survey.csv, sheet ").contains("row 3, column E");
         assertThat(lines.get(1)).startsWith("bad-survey.csv, sheet ").contains("row 4, column F");
         assertThat(lines.get(2)).startsWith("ddw: bad-survey.csv refused: 2 problems;").contains("--skip-invalid");
-        assertThat(result.err() + result.out()).doesNotContain("banana-42", "999", "555", "\tat ", "Exception");
+        String printed = (result.err() + result.out()).replace(temp.toString(), "<temp>");
+        assertThat(printed).doesNotContain("banana-42", "999", "555", "\tat ", "Exception");
         assertThat(result.out()).contains("De-identification: dropped 1 column (\"Phone\")");
         assertThat(cli.run(PASSPHRASE, "imports", project.toString()).out()).contains("No imports yet.");
     }
