@@ -24,7 +24,10 @@ import org.ddworkbench.pack.PackReader;
 import org.ddworkbench.report.PrivacyLedger;
 import org.ddworkbench.report.ReportService;
 import org.ddworkbench.report.StoreReportService;
+import org.ddworkbench.report.ReportReleaser;
+import org.ddworkbench.report.StoreReportReleaser;
 import org.ddworkbench.report.StoredPrivacyLedger;
+import org.ddworkbench.report.export.PacketExporter;
 import org.ddworkbench.report.disclosure.DisclosureControl;
 import org.ddworkbench.store.H2ProjectService;
 import org.ddworkbench.store.ProjectService;
@@ -35,7 +38,7 @@ import org.ddworkbench.store.ProjectService;
  * @param home the per-user folder for settings such as recent projects ({@code DDW_HOME} or {@code ~/.ddworkbench})
  */
 public record App(Path home, PackReader packReader, ProjectService projects, ImportService imports,
-        CheckService checks, RiskService risks, ActionService actions, PrivacyLedger privacyLedger, ReportService reports) {
+        CheckService checks, RiskService risks, ActionService actions, PrivacyLedger privacyLedger, ReportService reports, ReportReleaser releaser) {
 
     /** Builds the remaining services around a given pack reader and project service (tests pass fast ones). */
     public App(Path home, PackReader packReader, ProjectService projects) {
@@ -45,8 +48,14 @@ public record App(Path home, PackReader packReader, ProjectService projects, Imp
     /** Builds the cross-check, risk, corrective-action, ledger and report services around the given import service. */
     public App(Path home, PackReader packReader, ProjectService projects, ImportService imports) {
         this(home, packReader, projects, imports, new DefaultCheckService(), new DefaultRiskService(),
-                new DefaultActionService(), new StoredPrivacyLedger(),
-                new StoreReportService(new DisclosureControl()));
+                new DefaultActionService(), new StoredPrivacyLedger(), new StoreReportService(new DisclosureControl()));
+    }
+
+    /** Builds the releaser around the ledger and report services, writing files with the packet exporter. */
+    private App(Path home, PackReader packReader, ProjectService projects, ImportService imports, CheckService checks,
+            RiskService risks, ActionService actions, PrivacyLedger privacyLedger, ReportService reports) {
+        this(home, packReader, projects, imports, checks, risks, actions, privacyLedger, reports,
+                new StoreReportReleaser(reports, privacyLedger, new PacketExporter()::export));
     }
 
     /** The import pipeline with its real collaborators: streaming readers, suggester, parsers, HMAC de-identifier. */

@@ -10,6 +10,7 @@ import org.ddworkbench.ingest.map.MappingProfiles;
 import org.ddworkbench.ingest.template.PoiTemplateWriter;
 import org.ddworkbench.ingest.template.TemplateLayouts;
 import org.ddworkbench.ingest.template.TemplateWriter;
+import org.ddworkbench.report.federation.PacketMerger;
 import org.ddworkbench.store.PassphrasePolicy;
 import picocli.CommandLine;
 
@@ -64,6 +65,7 @@ public final class Cli {
                 Map.entry(ActionUpdateCommand.class, () -> new ActionUpdateCommand(app, terminal, passphrases)),
                 Map.entry(BudgetCommand.class, () -> new BudgetCommand(app, terminal, passphrases)),
                 Map.entry(ReportCommand.class, () -> new ReportCommand(app, terminal, passphrases)),
+                Map.entry(MergeCommand.class, () -> new MergeCommand(terminal, new PacketMerger())),
                 Map.entry(BenchImportCommand.class, () -> new BenchImportCommand(terminal, benchmark(app))),
                 Map.entry(BenchCheckCommand.class, () -> new BenchCheckCommand(terminal, checkBenchmark(app))));
         ErrorHandler errors = new ErrorHandler();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
             PackCommand.class, SampleCommand.class, ImportCommand.class, ImportsCommand.class, UndoImportCommand.class,
             TemplateCommand.class, MappingCommand.class, CheckCommand.class, FindingsCommand.class, FindingCommand.class,
             ReviewCommand.class, RiskCommand.class, ActionsCommand.class, ActionCommand.class, BudgetCommand.class,
-            ReportCommand.class, BenchCommand.class})
+            ReportCommand.class, MergeCommand.class, BenchCommand.class})
 final class DdwCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

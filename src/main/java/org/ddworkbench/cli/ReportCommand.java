@@ -3,20 +3,20 @@ package org.ddworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.ddworkbench.App;
+import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.report.Measure;
+import org.ddworkbench.report.PacketAssembler;
+import org.ddworkbench.report.Release;
+import org.ddworkbench.report.ReleaseOptions;
 import org.ddworkbench.report.ReportDefinition;
 import org.ddworkbench.report.ReportDimension;
 import org.ddworkbench.report.ReportResult;
-import org.ddworkbench.report.ReportTable;
-import org.ddworkbench.report.disclosure.ProtectedTable;
+import org.ddworkbench.report.export.ExportFormat;
+import org.ddworkbench.report.packet.PacketSource;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.task.CancellationToken;
 import picocli.CommandLine.Command;
@@ -24,27 +24,40 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ddw report}: a preview of an aggregate report on the terminal, showing only values disclosure control published. */
-@Command(name = "report", description = "Preview an aggregate report: one table per measure, broken down by one or"
-        + " two dimensions, with small or dominated cells suppressed (shown as x, with the reason below the table).")
+/**
+ * {@code ddw report}: an aggregate report, previewed on the terminal or released as a file; either way only values
+ * disclosure control published are shown.
+ */
+@Command(name = "report", description = "Preview or export an aggregate report: one table per measure, broken down by"
+        + " up to three dimensions (rows, columns, pages), with small or dominated cells suppressed (x, with the"
+        + " reason). With --out the report is exported, logged and given a receipt; --epsilon adds"
+        + " differential-privacy noise and spends that much of the project's budget.")
 final class ReportCommand implements Callable<Integer> {
-    private static final String TOTAL = "Total";
 
     @Parameters(paramLabel = "DIR", description = "The project folder.")
     Path dir;
 
-    @Option(names = "--by", required = true, split = ",", paramLabel = "DIM", converter = ReportChoices.Dimension.class,
-            description = "Rows, then optionally columns: country, sector, tier, scheme or indicator.")
+    @Option(names = "--by", split = ",", paramLabel = "DIM", converter = ReportChoices.Dimension.class,
+            description = "Rows, then optionally columns and pages: country, sector, tier, scheme, indicator or"
+                    + " period.")
     List<ReportDimension> by;
 
-    @Option(names = "--measures", required = true, split = ",", paramLabel = "M",
-            converter = ReportChoices.MeasureChoice.class,
-            description = "suppliers, flagged, findings, actions-open, actions-overdue; flagged and findings may add"
-                    + " a least severity, such as findings:high.")
+    @Option(names = "--measures", split = ",", paramLabel = "M", converter = ReportChoices.MeasureChoice.class,
+            description = "suppliers, flagged, flagged-share, findings, actions-open, actions-overdue,"
+                    + " actions-closed, with-saq, audited, surveyed, workers, workers-reporting, or"
+                    + " metric:ID:STAT (STAT mean, median, p25, p75, p90); flagged, flagged-share and findings may"
+                    + " add a least severity, such as findings:high.")
     List<Measure> measures;
 
+    @Option(names = "--definition", paramLabel = "NAME",
+            description = "Use the saved report definition of this name instead of --by and --measures.")
+    String savedName;
+
+    @Option(names = "--save", description = "Save this definition under --name for later use (in the window too).")
+    boolean save;
+
     @Option(names = "--min-cell", paramLabel = "N",
-            description = "The minimum number of suppliers per published cell (not below the pack's floor).")
+            description = "The minimum number of contributors per published cell (not below the pack's floor).")
     Integer minCell;
 
     @Option(names = "--totals", description = "Publish row, column and grand totals where disclosure control allows.")
@@ -52,6 +65,21 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "Report", description = "The report's name.")
     String name;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "xlsx, csv, pdf or json (the aggregate packet);"
+            + " defaults to the extension of --out.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Export to this file instead of printing a preview.")
+    Path out;
+
+    @Option(names = "--epsilon", paramLabel = "E", description = "Add differential-privacy noise, spending E of the"
+            + " project's privacy budget.")
+    Double epsilon;
+
+    @Option(names = "--organisation", paramLabel = "LABEL", defaultValue = "Unnamed organisation",
+            description = "How this organisation is named in the export, such as \"Buyer A\".")
+    String organisation;
 
     @Mixin
     PassphraseFileOption passphraseFile;
@@ -68,99 +96,65 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (by.size() > 2) {
-            throw new CliProblem("--by takes at most two dimensions (rows, then columns); got " + by.size() + ".");
+        if (savedName == null && (by == null || measures == null)) {
+            throw new CliProblem("Give --by and --measures, or --definition with the name of a saved report.");
         }
-        ReportDefinition definition = new ReportDefinition(name, by.get(0), by.size() > 1 ? by.get(1) : null,
-                measures, minCell, totals);
-        ReportResult result;
+        if (by != null && by.size() > 3) {
+            throw new CliProblem("--by takes at most three dimensions (rows, columns, pages); got " + by.size() + ".");
+        }
+        if (out == null && (format != null || epsilon != null)) {
+            throw new CliProblem("--format and --epsilon apply to an export: give --out FILE as well.");
+        }
+        PrintWriter printed = terminal.out();
         try (Project project = passphrases.open(app.projects(), dir.toAbsolutePath().normalize(), passphraseFile.file)) {
-            result = app.reports().preview(project, definition, LocalDate.now(),
-                    new ProgressLines(terminal.err(), "reporting"), new CancellationToken());
-        }
-        PrintWriter out = terminal.out();
-        out.printf(Locale.ROOT, "%s: pack %s %s (%s); minimum cell size %d, dominance share %s%n",
-                definition.name().strip(), result.packId(), result.packVersion(), shortHash(result.packFingerprint()),
-                result.minCellSize(), percent(result.dominanceShare()));
-        for (ReportTable table : result.tables()) {
-            out.println();
-            print(out, table);
+            ReportDefinition definition = savedName != null ? saved(project)
+                    : new ReportDefinition(name, by.get(0), by.size() > 1 ? by.get(1) : null,
+                            by.size() > 2 ? by.get(2) : null, measures, minCell, totals);
+            if (save) {
+                app.reports().saveDefinition(project, definition);
+                printed.printf("Saved the report definition \"%s\".%n", definition.name().strip());
+            }
+            ProgressLines progress = new ProgressLines(terminal.err(), "reporting");
+            if (out == null) {
+                ReportResult result = app.reports().preview(project, definition, LocalDate.now(), progress,
+                        new CancellationToken());
+                PacketText.print(printed, PacketAssembler.packet(result, LocalDate.now(), null,
+                        new PacketSource(organisation, "preview", null)));
+                return 0;
+            }
+            ExportFormat chosen = format != null ? parse(format) : parse(extension(out));
+            Release release = app.releaser().release(project, definition,
+                    new ReleaseOptions(chosen, out, epsilon, organisation), LocalDate.now(), progress,
+                    new CancellationToken());
+            printed.printf(Locale.ROOT, "Exported \"%s\" to %s (%s, %d tables)%n", definition.name().strip(),
+                    release.output(), chosen.extension().toUpperCase(Locale.ROOT), release.packet().tables().size());
+            printed.printf("SHA-256: %s%n", release.sha256());
+            printed.printf("Receipt: %s (activity-log entry %d)%n", release.receipt(), release.activitySeq());
+            if (epsilon != null) {
+                printed.printf(Locale.ROOT, "Spent epsilon %s of the privacy budget; see: ddw budget %s%n",
+                        PacketText.number(epsilon), dir);
+            }
         }
         return 0;
     }
 
-    private static void print(PrintWriter out, ReportTable table) {
-        ProtectedTable cells = table.cells();
-        int rows = table.rowLabels().size();
-        int columns = table.columnLabels().size();
-        boolean rowTotals = cells.table().hasRowTotals();
-        boolean columnTotals = cells.table().hasColumnTotals();
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
-        List<List<String>> lines = new ArrayList<>();
-        List<String> header = new ArrayList<>();
-        header.add("");
-        header.addAll(table.columnLabels());
-        if (rowTotals) {
-            header.add(TOTAL);
-        }
-        lines.add(header);
-        for (int r = 0; r < rows + (columnTotals ? 1 : 0); r++) {
-            List<String> line = new ArrayList<>();
-            line.add(r < rows ? table.rowLabels().get(r) : TOTAL);
-            for (int c = 0; c < columns + (rowTotals ? 1 : 0); c++) {
-                line.add(r == rows && c == columns && !cells.table().hasGrandTotal() ? ""
-                        : cell(cells, r, c, table, reasons));
-            }
-            lines.add(line);
-        }
-        out.println(table.title());
-        int[] widths = new int[header.size()];
-        for (List<String> line : lines) {
-            for (int i = 0; i < line.size(); i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
-            }
-        }
-        for (List<String> line : lines) {
-            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-" + widths[0] + "s", line.get(0)));
-            for (int i = 1; i < line.size(); i++) {
-                text.append("  ").append(String.format(Locale.ROOT, "%" + widths[i] + "s", line.get(i)));
-            }
-            out.println(text.toString().stripTrailing());
-        }
-        int number = 1;
-        for (Map.Entry<String, List<String>> reason : reasons.entrySet()) {
-            out.printf("  %d. x at %s: %s%n", number++, String.join(", ", reason.getValue()), reason.getKey());
+    private ReportDefinition saved(Project project) throws ProblemException {
+        return app.reports().savedDefinitions(project).stream()
+                .filter(d -> d.name().strip().equalsIgnoreCase(savedName.strip())).findFirst()
+                .orElseThrow(() -> new CliProblem("There is no saved report called \"" + savedName + "\"."));
+    }
+
+    private static ExportFormat parse(String word) throws CliProblem {
+        try {
+            return ExportFormat.parse(word);
+        } catch (IllegalArgumentException e) {
+            throw new CliProblem("--format: " + e.getMessage());
         }
     }
 
-    private static String cell(ProtectedTable cells, int row, int column, ReportTable table,
-            Map<String, List<String>> reasons) {
-        OptionalDouble value = cells.publishedValue(row, column);
-        if (value.isPresent()) {
-            return Long.toString(Math.round(value.getAsDouble()));
-        }
-        String reason = cells.reason(row, column).orElse("suppressed");
-        reasons.computeIfAbsent(reason, r -> new ArrayList<>()).add(place(table, row, column));
-        return "x";
-    }
-
-    /** The position named by its labels rather than by numbers, so the reason can be read next to the table. */
-    private static String place(ReportTable table, int row, int column) {
-        int rows = table.rowLabels().size();
-        int columns = table.columnLabels().size();
-        String rowLabel = row < rows ? table.rowLabels().get(row) : TOTAL;
-        if (columns == 1 && column == 0) {
-            return rowLabel;
-        }
-        String columnLabel = column < columns ? table.columnLabels().get(column) : TOTAL;
-        return rowLabel + " / " + columnLabel;
-    }
-
-    private static String shortHash(String sha256) {
-        return sha256 != null && sha256.length() > 12 ? sha256.substring(0, 12) : String.valueOf(sha256);
-    }
-
-    private static String percent(double share) {
-        return Math.round(share * 100) + "%";
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
     }
 }

@@ -11,4 +11,26 @@ package org.ddworkbench.model;
  */
 public record Threshold(
         String id, Comparison operator, Object value, Double minShare, Flag flag, String basis, String source) {
+
+    /**
+     * Whether a value crosses this threshold: booleans compare as 1 and 0, numbers by the operator, choices by
+     * their text (equal or not equal only); a missing number is NaN and never crosses.
+     */
+    public boolean crossedBy(double number, String text) {
+        if (value instanceof Boolean b) {
+            return !Double.isNaN(number) && operator.test(number, b ? 1 : 0);
+        }
+        if (value instanceof Number n) {
+            return !Double.isNaN(number) && operator.test(number, n.doubleValue());
+        }
+        if (value instanceof String choice && text != null) {
+            boolean same = choice.trim().equalsIgnoreCase(text.trim());
+            return switch (operator) {
+                case EQ -> same;
+                case NE -> !same;
+                default -> false;
+            };
+        }
+        return false;
+    }
 }

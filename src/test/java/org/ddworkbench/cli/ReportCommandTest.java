@@ -63,10 +63,10 @@ class ReportCommandTest {
 
     @Test
     void anUnknownMeasureIsWrongUsage() {
-        Result result = cli.run(PASSPHRASE, "report", project, "--by", "country", "--measures", "workers");
+        Result result = cli.run(PASSPHRASE, "report", project, "--by", "country", "--measures", "wages");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("'workers'", "suppliers, flagged, findings");
+        assertThat(result.err()).contains("'wages'", "suppliers, flagged, flagged-share, findings");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.ddworkbench.check.DefaultCheckService;
 import org.ddworkbench.ingest.DefaultImportService;
 import org.ddworkbench.model.DisclosureDefaults;
 import org.ddworkbench.model.Finding;
+import org.ddworkbench.model.MetricPack;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.model.ReviewState;
 import org.ddworkbench.model.Severity;
@@ -126,7 +127,7 @@ class StoreReportServiceTest {
     void suppliersByCountryPublishThailandAndSuppressTheSingleSupplierCountries() throws Exception {
         ReportTable table = preview(ReportDimension.COUNTRY, null, Measure.of(MeasureKind.SUPPLIERS), true)
                 .tables().get(0);
-        ProtectedTable cells = table.cells();
+        ProtectedTable cells = table.protectedCells();
 
         assertThat(table.columnLabels()).containsExactly("Suppliers");
         Map<String, Double> raw = new TreeMap<>();
@@ -155,7 +156,7 @@ class StoreReportServiceTest {
             throws Exception {
         ReportTable table = preview(ReportDimension.COUNTRY, null, Measure.of(MeasureKind.FLAGGED_SUPPLIERS), false)
                 .tables().get(0);
-        ProtectedTable cells = table.cells();
+        ProtectedTable cells = table.protectedCells();
         Map<String, CellMark> marks = new TreeMap<>();
         for (int r = 0; r < table.rowLabels().size(); r++) {
             marks.put(table.rowLabels().get(r), cells.mark(r, 0));
@@ -183,26 +184,26 @@ class StoreReportServiceTest {
         }
         Map<String, Integer> actual = new HashMap<>();
         for (int r = 0; r < table.rowLabels().size(); r++) {
-            double value = table.cells().table().cell(r, 0).value();
+            double value = table.protectedCells().table().cell(r, 0).value();
             if (value > 0) {
                 actual.put(table.rowLabels().get(r), (int) value);
             }
-            table.cells().publishedValue(r, 0).ifPresent(v -> assertThat(v).isEqualTo(value));
+            table.protectedCells().publishedValue(r, 0).ifPresent(v -> assertThat(v).isEqualTo(value));
         }
 
         assertThat(expected).isNotEmpty();
         Map<String, Integer> expectedCounts = new HashMap<>();
         expected.forEach((label, suppliers) -> expectedCounts.put(label, suppliers.size()));
         assertThat(actual).isEqualTo(expectedCounts);
-        assertThat(table.cells().table().hasColumnTotals()).isFalse();
-        assertThat(table.cells().table().hasRowTotals()).isFalse();
+        assertThat(table.protectedCells().table().hasColumnTotals()).isFalse();
+        assertThat(table.protectedCells().table().hasRowTotals()).isFalse();
     }
 
     @Test
     void openFindingsBySectorAndCountryAreComplementarilySuppressedBeyondRecovery() throws Exception {
         ReportResult result = preview(ReportDimension.SECTOR, ReportDimension.COUNTRY,
                 Measure.of(MeasureKind.OPEN_FINDINGS), true);
-        ProtectedTable cells = result.tables().get(0).cells();
+        ProtectedTable cells = result.tables().get(0).protectedCells();
 
         assertThat(cells.table().hasGrandTotal()).isTrue();
         assertThat(cells.publishedValue(cells.table().rows(), cells.table().columns()))
@@ -227,13 +228,13 @@ class StoreReportServiceTest {
         long flagged = counting.stream().map(Finding::supplierId).distinct().count();
         int totalRow = overdue.rowLabels().size();
 
-        assertThat(overdue.cells().table().at(totalRow, 0).orElseThrow().value()).isEqualTo(flagged);
-        assertThat(overdue.cells().table().at(totalRow, 0).orElseThrow().contributors()).isEqualTo((int) flagged);
-        assertThat(open.cells().table().at(totalRow, 0).orElseThrow().value()).isEqualTo(2 * flagged);
+        assertThat(overdue.protectedCells().table().at(totalRow, 0).orElseThrow().value()).isEqualTo(flagged);
+        assertThat(overdue.protectedCells().table().at(totalRow, 0).orElseThrow().contributors()).isEqualTo((int) flagged);
+        assertThat(open.protectedCells().table().at(totalRow, 0).orElseThrow().value()).isEqualTo(2 * flagged);
         ReportResult early = reports.preview(project, new ReportDefinition("Early", ReportDimension.COUNTRY, null,
                 List.of(Measure.of(MeasureKind.ACTIONS_OVERDUE)), null, true), LocalDate.of(2025, 5, 15),
                 ProgressListener.NONE, new CancellationToken());
-        assertThat(early.tables().get(0).cells().publishedValue(totalRow, 0)).hasValue(0);
+        assertThat(early.tables().get(0).protectedCells().publishedValue(totalRow, 0)).hasValue(0);
     }
 
     @Test
@@ -243,28 +244,33 @@ class StoreReportServiceTest {
         long severe = counting.stream().filter(f -> f.severity().ordinal() <= Severity.HIGH.ordinal()).count();
 
         assertThat(table.title()).isEqualTo("Open findings (high or more severe) by country");
-        assertThat(table.cells().table().at(table.rowLabels().size(), 0).orElseThrow().value()).isEqualTo(severe);
+        assertThat(table.protectedCells().table().at(table.rowLabels().size(), 0).orElseThrow().value()).isEqualTo(severe);
     }
 
     @Test
     void noSupplierNameAppearsAnywhereInTheResultText() throws Exception {
         StringBuilder text = new StringBuilder();
-        ReportDimension[] dims = {ReportDimension.COUNTRY, ReportDimension.SECTOR, ReportDimension.TIER,
-            ReportDimension.SCHEME, ReportDimension.INDICATOR};
+        ReportDimension[] dims = ReportDimension.values();
         for (ReportDimension rows : dims) {
             for (ReportDimension columns : dims) {
                 if (rows == columns) {
                     continue;
                 }
-                List<Measure> measures = rows == ReportDimension.INDICATOR || columns == ReportDimension.INDICATOR
-                        ? List.of(Measure.of(MeasureKind.FLAGGED_SUPPLIERS), Measure.of(MeasureKind.OPEN_FINDINGS))
-                        : List.of(MeasureKind.values()).stream().map(Measure::of).toList();
+                List<ReportDimension> used = List.of(rows, columns);
+                List<Measure> measures = new ArrayList<>(List.of(MeasureKind.values()).stream()
+                        .filter(k -> !k.needsMetric())
+                        .filter(k -> !used.contains(ReportDimension.INDICATOR) || k.byIndicator())
+                        .filter(k -> !used.contains(ReportDimension.PERIOD) || k.dated()).map(Measure::of).toList());
+                if (!used.contains(ReportDimension.INDICATOR)) {
+                    measures.add(Measure.metric("total_weekly_hours", Statistic.MEDIAN));
+                    measures.add(Measure.metric("workers_total", Statistic.MEAN));
+                }
                 ReportResult result = reports.preview(project, new ReportDefinition("All", rows, columns, measures,
                         null, true), TODAY, ProgressListener.NONE, new CancellationToken());
                 for (ReportTable table : result.tables()) {
                     text.append(table.title()).append('\n').append(table.rowLabels()).append(table.columnLabels());
-                    for (Position p : table.cells().positions()) {
-                        table.cells().reason(p.row(), p.column()).ifPresent(r -> text.append(r).append('\n'));
+                    for (Position p : table.protectedCells().positions()) {
+                        table.protectedCells().reason(p.row(), p.column()).ifPresent(r -> text.append(r).append('\n'));
                     }
                 }
                 text.append(result);
@@ -281,24 +287,25 @@ class StoreReportServiceTest {
     @Test
     void definitionsAreCheckedWithMessagesThatSayWhatIsWrong() {
         DisclosureDefaults pack = packDefaults();
+        MetricPack metricPack = project.pack().pack();
         List<Measure> suppliers = List.of(Measure.of(MeasureKind.SUPPLIERS));
 
         assertThatThrownBy(() -> new ReportDefinition(" ", ReportDimension.COUNTRY, null, suppliers, null, true)
-                .rules(pack)).isInstanceOf(ProblemException.class).hasMessage("The report needs a name.");
+                .rules(metricPack)).isInstanceOf(ProblemException.class).hasMessage("The report needs a name.");
         assertThatThrownBy(() -> new ReportDefinition("R", ReportDimension.COUNTRY, null, List.of(), null, true)
-                .rules(pack)).hasMessage("In report \"R\": choose at least one measure.");
+                .rules(metricPack)).hasMessage("In report \"R\": choose at least one measure.");
         assertThatThrownBy(() -> new ReportDefinition("R", ReportDimension.TIER, ReportDimension.TIER, suppliers,
-                null, true).rules(pack)).hasMessage("In report \"R\": the rows and columns cannot both be by tier.");
+                null, true).rules(metricPack)).hasMessage("In report \"R\": the rows and columns cannot both be by tier.");
         assertThatThrownBy(() -> new ReportDefinition("R", ReportDimension.INDICATOR, null, suppliers, null, true)
-                .rules(pack)).hasMessageContaining("\"Suppliers\" cannot be broken down by indicator");
+                .rules(metricPack)).hasMessageContaining("\"Suppliers\" cannot be broken down by indicator");
         assertThatThrownBy(() -> new ReportDefinition("R", ReportDimension.COUNTRY, null,
-                List.of(new Measure(MeasureKind.ACTIONS_OPEN, Severity.HIGH)), null, true).rules(pack))
+                List.of(new Measure(MeasureKind.ACTIONS_OPEN, Severity.HIGH)), null, true).rules(metricPack))
                 .hasMessageContaining("\"Open corrective actions\" has no severity");
         assertThatThrownBy(() -> new ReportDefinition("R", ReportDimension.COUNTRY, null,
                 List.of(Measure.of(MeasureKind.SUPPLIERS), Measure.of(MeasureKind.SUPPLIERS)), null, true)
-                .rules(pack)).hasMessage("In report \"R\": \"Suppliers\" is chosen twice.");
+                .rules(metricPack)).hasMessage("In report \"R\": \"Suppliers\" is chosen twice.");
         assertThatThrownBy(() -> new ReportDefinition("R", ReportDimension.COUNTRY, null, suppliers,
-                pack.minCellSizeFloor() - 1, true).rules(pack))
+                pack.minCellSizeFloor() - 1, true).rules(metricPack))
                 .hasMessageStartingWith("In report \"R\": The minimum cell size " + (pack.minCellSizeFloor() - 1)
                         + " is below the metric pack's floor");
     }
@@ -313,7 +320,7 @@ class StoreReportServiceTest {
         assertThat(result.minCellSize()).isEqualTo(raised);
         assertThat(result.packFingerprint()).isEqualTo(project.pack().fingerprint());
         assertThat(result.packId()).isEqualTo(project.pack().pack().id());
-        ProtectedTable cells = result.tables().get(0).cells();
+        ProtectedTable cells = result.tables().get(0).protectedCells();
         assertThat(cells.table().hasColumnTotals()).isFalse();
         for (int r = 0; r < cells.table().rows(); r++) {
             assertThat(cells.mark(r, 0)).isEqualTo(CellMark.SUPPRESSED_SMALL);

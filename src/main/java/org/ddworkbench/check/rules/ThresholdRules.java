@@ -137,7 +137,7 @@ final class ThresholdRules {
         for (int i = 0; i < answers.size(); i++) {
             if (!Double.isNaN(answers.number(i)) || answers.text(i) != null) {
                 answered++;
-                if (crosses(threshold, answers.number(i), answers.text(i))) {
+                if (threshold.crossedBy(answers.number(i), answers.text(i))) {
                     beyond++;
                 }
             }
@@ -151,12 +151,12 @@ final class ThresholdRules {
     }
 
     private static boolean crosses(Threshold threshold, Fact fact) {
-        return crosses(threshold, fact.number() == null ? Double.NaN : fact.number(), fact.text());
+        return threshold.crossedBy(fact.number() == null ? Double.NaN : fact.number(), fact.text());
     }
 
     private void cite(Evidence evidence, WorkerValues answers, Metric metric, Threshold threshold) {
         for (int i = 0; i < answers.size(); i++) {
-            if (crosses(threshold, answers.number(i), answers.text(i))) {
+            if (threshold.crossedBy(answers.number(i), answers.text(i))) {
                 if (evidence.full()) {
                     evidence.count();
                 } else {
@@ -183,26 +183,6 @@ final class ThresholdRules {
                 .explanation(what + " Basis: " + basis)
                 .evidence(evidence)
                 .build(context);
-    }
-
-    /** Whether a value crosses a threshold: booleans as 1 and 0, numbers by the operator, choices by text. */
-    static boolean crosses(Threshold threshold, double number, String text) {
-        Object value = threshold.value();
-        if (value instanceof Boolean b) {
-            return !Double.isNaN(number) && threshold.operator().test(number, b ? 1 : 0);
-        }
-        if (value instanceof Number n) {
-            return !Double.isNaN(number) && threshold.operator().test(number, n.doubleValue());
-        }
-        if (value instanceof String choice && text != null) {
-            boolean same = choice.trim().equalsIgnoreCase(text.trim());
-            return switch (threshold.operator()) {
-                case EQ -> same;
-                case NE -> !same;
-                default -> false;
-            };
-        }
-        return false;
     }
 
     private static String sourceLabel(DataSourceKind kind, SupplierPeriod data) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.ddworkbench.ingest.ImportProblem;
+import org.ddworkbench.report.export.SpreadsheetText;
 
 /**
  * Writes a file's problem list as CSV a spreadsheet opens safely: UTF-8 with a byte-order mark (so Excel
@@ -21,7 +22,6 @@ import org.ddworkbench.ingest.ImportProblem;
  * temporary file next to the target that is then renamed, so a failed write never leaves half a list.
  */
 public final class ProblemListExport {
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final CsvMapper mapper = new CsvMapper();
@@ -52,22 +52,12 @@ public final class ProblemListExport {
             rows.write(List.of(tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("Value"), tr("Reason")));
             for (ImportProblem problem : problems) {
                 rows.write(List.of(
-                        neutralise(problem.file()), neutralise(problem.sheet()),
+                        SpreadsheetText.neutralise(problem.file()), SpreadsheetText.neutralise(problem.sheet()),
                         problem.row() == 0 ? "" : String.valueOf(problem.row()),
-                        neutralise(problem.column()), neutralise(problem.value()), neutralise(problem.reason())));
+                        SpreadsheetText.neutralise(problem.column()), SpreadsheetText.neutralise(problem.value()),
+                        SpreadsheetText.neutralise(problem.reason())));
             }
         }
-    }
-
-    /**
-     * Prefixes a cell that a spreadsheet would read as a formula (or as a command after a tab or carriage
-     * return) with a single quote, so opening the list cannot run anything that was in the imported file.
-     */
-    public static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        return FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static void move(Path from, Path to) throws IOException {

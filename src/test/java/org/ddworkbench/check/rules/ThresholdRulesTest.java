@@ -174,14 +174,14 @@ class ThresholdRulesTest {
     @Test
     void choicesCompareByTextAndNumbersByTheOperator() {
         Threshold notAnnounced = new Threshold("x", Comparison.NE, "announced", null, Flag.AMBER, "b", null);
-        assertThat(ThresholdRules.crosses(notAnnounced, Double.NaN, "Announced")).isFalse();
-        assertThat(ThresholdRules.crosses(notAnnounced, Double.NaN, "unannounced")).isTrue();
+        assertThat(notAnnounced.crossedBy(Double.NaN, "Announced")).isFalse();
+        assertThat(notAnnounced.crossedBy(Double.NaN, "unannounced")).isTrue();
         Threshold above = new Threshold("x", Comparison.GT, 60.0, null, Flag.RED, "b", null);
-        assertThat(ThresholdRules.crosses(above, 60, null)).isFalse();
-        assertThat(ThresholdRules.crosses(above, 60.5, null)).isTrue();
-        assertThat(ThresholdRules.crosses(above, Double.NaN, "61")).isFalse();
+        assertThat(above.crossedBy(60, null)).isFalse();
+        assertThat(above.crossedBy(60.5, null)).isTrue();
+        assertThat(above.crossedBy(Double.NaN, "61")).isFalse();
         Threshold no = new Threshold("x", Comparison.EQ, false, null, Flag.RED, "b", null);
-        assertThat(ThresholdRules.crosses(no, 0, null)).isTrue();
-        assertThat(ThresholdRules.crosses(no, 1, null)).isFalse();
+        assertThat(no.crossedBy(0, null)).isTrue();
+        assertThat(no.crossedBy(1, null)).isFalse();
     }
 }

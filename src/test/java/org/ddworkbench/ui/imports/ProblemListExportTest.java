@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ddworkbench.ingest.ImportProblem;
+import org.ddworkbench.report.export.SpreadsheetText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +45,8 @@ class ProblemListExportTest {
         String text = Files.readString(target);
         assertThat(text).contains("'=HYPERLINK", "'+1 is not a date", "'@C", "'-5", "'\tTab", "'\rreturn")
                 .doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
-        assertThat(ProblemListExport.neutralise("Plain text")).isEqualTo("Plain text");
-        assertThat(ProblemListExport.neutralise(null)).isEmpty();
+        assertThat(SpreadsheetText.neutralise("Plain text")).isEqualTo("Plain text");
+        assertThat(SpreadsheetText.neutralise(null)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.ddworkbench.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.ddworkbench.report.disclosure.Position;
+import org.ddworkbench.report.packet.AggregatePacket;
+import org.ddworkbench.report.packet.DisclosureParameters;
+import org.ddworkbench.report.packet.PackReference;
+import org.ddworkbench.report.packet.PacketCell;
+import org.ddworkbench.report.packet.PacketSource;
+import org.ddworkbench.report.packet.PacketTable;
+import org.ddworkbench.report.packet.PrivacyParameters;
+
+/**
+ * Turns a protected report into the aggregate packet every export is written from, reading only published values,
+ * marks and reasons. Statistics and shares are rounded to two decimals; counts are whole numbers already.
+ */
+public final class PacketAssembler {
+
+    private PacketAssembler() {
+    }
+
+    /** The packet of {@code result}, released on {@code released} by {@code source}, with its noise if any. */
+    public static AggregatePacket packet(ReportResult result, LocalDate released, PrivacyParameters privacy,
+            PacketSource source) {
+        ReportDefinition definition = result.definition();
+        List<PacketTable> tables = new ArrayList<>();
+        for (ReportTable table : result.tables()) {
+            List<PacketCell> cells = new ArrayList<>();
+            for (Position p : table.positions()) {
+                OptionalDouble value = table.published(p.row(), p.column());
+                String mark = table.mark(p.row(), p.column()).name().toLowerCase(Locale.ROOT).replace('_', '-');
+                cells.add(new PacketCell(p.row(), p.column(),
+                        value.isPresent() ? rounded(value.getAsDouble(), table.additive()) : null, mark,
+                        table.reason(p.row(), p.column()).orElse(null)));
+            }
+            tables.add(new PacketTable(table.measure().key(), table.title(), table.unit(), table.page(),
+                    definition.rows().key(), definition.columns() == null ? null : definition.columns().key(),
+                    table.rowLabels(), table.columnLabels(), table.additive(), cells, table.noise()));
+        }
+        return new AggregatePacket(AggregatePacket.FORMAT, definition.name().strip(), released,
+                new PackReference(result.packId(), result.packVersion(), result.packFingerprint()),
+                new DisclosureParameters(result.minCellSize(), result.dominanceShare()), privacy, List.of(source),
+                tables);
+    }
+
+    private static double rounded(double value, boolean count) {
+        return count ? Math.rint(value) : Math.round(value * 100) / 100.0;
+    }
+}
