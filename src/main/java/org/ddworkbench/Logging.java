@@ -15,6 +15,11 @@ public final class Logging {
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
     /** JavaFX warns at every start that it runs from the class path, which the one-jar build does on purpose. */
     private static final Logger JAVAFX = Logger.getLogger("javafx");
+    /**
+     * PDFBox warns at every PDF export that it draws the standard Helvetica with a similar installed font; the PDF
+     * itself names Helvetica and readers supply it, so the warning says nothing the user can act on.
+     */
+    private static final Logger PDF_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
 
     private Logging() {
     }
@@ -32,5 +37,6 @@ public final class Logging {
         // Flyway warns at every open that H2 is newer than it has been tested with; not the user's concern.
         FLYWAY.setLevel(debug ? Level.FINE : Level.SEVERE);
         JAVAFX.setLevel(debug ? Level.FINE : Level.SEVERE);
+        PDF_FONTS.setLevel(debug ? Level.FINE : Level.SEVERE);
     }
 }

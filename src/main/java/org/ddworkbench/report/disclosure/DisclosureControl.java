@@ -49,7 +49,7 @@ public final class DisclosureControl {
                     "fewer than " + rules.minCellSize() + " " + kind.plural());
         } else if (stats.largestShare() > rules.dominanceShare()) {
             grid.suppress(p, CellMark.SUPPRESSED_DOMINANCE,
-                    "one " + kind.singular() + " contributes more than " + percent(rules.dominanceShare()));
+                    "one supplier contributes more than " + percent(rules.dominanceShare()) + " of the cell");
         }
     }
 

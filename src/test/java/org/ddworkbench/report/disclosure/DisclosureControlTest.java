@@ -26,7 +26,7 @@ class DisclosureControlTest {
                 List.of(List.of(new CellStats(100, 12, 0.81), new CellStats(100, 12, 0.8))));
         ProtectedTable result = control.protect(table, RULES);
         assertThat(result.mark(0, 0)).isEqualTo(CellMark.SUPPRESSED_DOMINANCE);
-        assertThat(result.reason(0, 0)).hasValue("one worker contributes more than 80%");
+        assertThat(result.reason(0, 0)).hasValue("one supplier contributes more than 80% of the cell");
         assertThat(result.mark(0, 1)).isEqualTo(CellMark.PUBLISHED);
     }
 
@@ -53,7 +53,7 @@ class DisclosureControlTest {
                 .withRowTotals(List.of(new CellStats(1100, 7, 1000.0 / 1100)));
         ProtectedTable dominatedResult = control.protect(dominated, RULES);
         assertThat(dominatedResult.mark(0, 2)).isEqualTo(CellMark.SUPPRESSED_DOMINANCE);
-        assertThat(dominatedResult.reason(0, 2)).hasValue("one supplier contributes more than 80%");
+        assertThat(dominatedResult.reason(0, 2)).hasValue("one supplier contributes more than 80% of the cell");
         assertThat(dominatedResult.mark(0, 0)).isEqualTo(CellMark.SUPPRESSED_SMALL);
         assertThat(dominatedResult.mark(0, 1)).isEqualTo(CellMark.PUBLISHED);
     }
