@@ -24,6 +24,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
+import org.assertj.core.data.Percentage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -47,6 +48,7 @@ import org.ddworkbench.report.packet.PacketCell;
 import org.ddworkbench.report.packet.PacketCodec;
 import org.ddworkbench.report.packet.PacketTable;
 import org.ddworkbench.report.privacy.PrivacyBudgetException;
+import org.ddworkbench.report.privacy.SeededRandomBits;
 import org.ddworkbench.sample.SampleProject;
 import org.ddworkbench.store.H2ProjectService;
 import org.ddworkbench.store.Project;
@@ -192,6 +194,47 @@ class ReleaseEndToEndTest {
         assertThatThrownBy(() -> new PacketMerger().merge(List.of(new NamedPacket("a.json", a),
                 new NamedPacket("other.json", otherPack)), "Combined", TODAY))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("other.json");
+    }
+
+    @Test
+    void noisyCountsAreUnbiasedWithTheStatedSpreadAndPublishedTotalsAreSumsOfTheNoisyCells() throws Exception {
+        ReportDefinition suppliers = new ReportDefinition("noise", ReportDimension.COUNTRY, null,
+                List.of(Measure.of(MeasureKind.SUPPLIERS)), null, true);
+        ReportTable exact = reports.preview(first, suppliers, TODAY, ProgressListener.NONE, new CancellationToken())
+                .tables().get(0);
+        int th = exact.rowLabels().indexOf("TH");
+        int total = exact.rowLabels().size();
+        double truth = exact.published(th, 0).getAsDouble();
+        double others = exact.published(total, 0).getAsDouble() - truth;
+        SeededRandomBits random = new SeededRandomBits(20251122);
+        int draws = 400;
+        double[] errors = new double[draws];
+        double[] restErrors = new double[draws];
+        double stated = 0;
+        for (int i = 0; i < draws; i++) {
+            ReportTable noisy = reports.build(first, suppliers, TODAY, 1.0, random, ProgressListener.NONE,
+                    new CancellationToken()).tables().get(0);
+            errors[i] = noisy.published(th, 0).getAsDouble() - truth;
+            restErrors[i] = noisy.published(total, 0).getAsDouble() - noisy.published(th, 0).getAsDouble() - others;
+            stated = noisy.noise().standardDeviation();
+            assertThat(noisy.noise().sensitivity()).isEqualTo(1);
+        }
+
+        assertThat(Math.abs(mean(errors))).as("bias").isLessThan(4 * stated / Math.sqrt(draws));
+        assertThat(sd(errors)).as("spread").isCloseTo(stated, Percentage.withPercentage(15));
+        // The total minus Thailand is the sum of the four suppressed countries' noisy cells: twice the spread of
+        // one cell. A total noised on its own would give the root of two instead.
+        assertThat(Math.abs(mean(restErrors))).as("bias of the rest").isLessThan(8 * stated / Math.sqrt(draws));
+        assertThat(sd(restErrors)).as("spread of the rest").isCloseTo(2 * stated, Percentage.withPercentage(15));
+    }
+
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).average().orElseThrow();
+    }
+
+    private static double sd(double[] values) {
+        double mean = mean(values);
+        return Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / values.length);
     }
 
     private static double value(PacketTable table, int row, int column) {

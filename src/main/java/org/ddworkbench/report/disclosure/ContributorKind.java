@@ -2,19 +2,13 @@ package org.ddworkbench.report.disclosure;
 
 /** The unit a measure protects, which is what the minimum cell size counts. */
 public enum ContributorKind {
-    SUPPLIERS("supplier", "suppliers"),
-    WORKERS("worker", "workers");
+    SUPPLIERS("suppliers"),
+    WORKERS("workers");
 
-    private final String singular;
     private final String plural;
 
-    ContributorKind(String singular, String plural) {
-        this.singular = singular;
+    ContributorKind(String plural) {
         this.plural = plural;
-    }
-
-    public String singular() {
-        return singular;
     }
 
     public String plural() {
