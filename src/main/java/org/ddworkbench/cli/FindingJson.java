@@ -59,6 +59,8 @@ final class FindingJson {
             node.put("country", risk.country());
             node.put("sector", risk.sector());
             node.put("score", risk.score());
+            node.put("band", risk.band().id());
+            node.put("bandLabel", risk.band().label());
             node.put("confidence", risk.confidence());
             ArrayNode terms = node.putArray("terms");
             for (RiskTerm term : risk.terms()) {

@@ -13,10 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ddw risk}: every supplier's risk score, or one supplier's score term by term. */
-@Command(name = "risk", description = {"List every supplier's risk score, highest first, from the pack's risk model and"
-        + " the last check's open findings; with --supplier, show one score term by term: factor, input x weight ="
-        + " points, and their sum."})
+/** {@code ddw risk}: every supplier's risk score and band, or one supplier's score term by term. */
+@Command(name = "risk", description = {"List every supplier's risk score and band, highest first, from the pack's risk"
+        + " model and the last check's open findings; with --supplier, show one score term by term: factor,"
+        + " input x weight = points, and their sum."})
 final class RiskCommand implements Callable<Integer> {
     private static final int NAME_WIDTH = 36;
     private static final int LABEL_WIDTH = 100;
@@ -71,10 +71,13 @@ final class RiskCommand implements Callable<Integer> {
     private static void table(PrintWriter out, List<SupplierRisk> risks) {
         int nameWidth = Math.min(NAME_WIDTH, Math.max("Supplier".length(),
                 risks.stream().mapToInt(r -> FindingText.oneLine(r.name()).length()).max().orElse(0)));
-        String format = "%6s  %8s  %10s  %-" + nameWidth + "s  %-7s  %s%n";
-        out.printf(format, "ID", "Score", "Confidence", "Supplier", "Country", "Sector");
+        int bandWidth = Math.max("Band".length(),
+                risks.stream().mapToInt(r -> FindingText.oneLine(r.band().label()).length()).max().orElse(0));
+        String format = "%6s  %8s  %-" + bandWidth + "s  %10s  %-" + nameWidth + "s  %-7s  %s%n";
+        out.printf(format, "ID", "Score", "Band", "Confidence", "Supplier", "Country", "Sector");
         for (SupplierRisk risk : risks) {
             out.printf(format, risk.supplierId(), String.format("%,.2f", risk.score()),
+                    FindingText.oneLine(risk.band().label()),
                     String.format("%.0f%%", risk.confidence() * 100),
                     FindingText.clip(FindingText.oneLine(risk.name()), nameWidth), dash(risk.country()),
                     dash(FindingText.oneLine(risk.sector())));
@@ -82,9 +85,10 @@ final class RiskCommand implements Callable<Integer> {
     }
 
     private static void breakdown(PrintWriter out, SupplierRisk risk) {
-        out.printf("Risk score of %s (#%d), %s, %s: %,.2f (data confidence %.0f%%)%n",
+        out.printf("Risk score of %s (#%d), %s, %s: %,.2f, band %s (data confidence %.0f%%)%n",
                 FindingText.oneLine(risk.name()), risk.supplierId(), dash(risk.country()),
-                dash(FindingText.oneLine(risk.sector())), risk.score(), risk.confidence() * 100);
+                dash(FindingText.oneLine(risk.sector())), risk.score(), FindingText.oneLine(risk.band().label()),
+                risk.confidence() * 100);
         if (risk.terms().isEmpty()) {
             out.println("No terms: nothing adds to this supplier's score.");
             return;

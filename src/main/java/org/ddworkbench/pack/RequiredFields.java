@@ -23,7 +23,7 @@ final class RequiredFields {
             "MetricPack.description", "Dimension.description", "Indicator.description", "Metric.description",
             "CrossCheck.description", "Source.publisher", "Source.year", "Source.url",
             "Metric.unit", "Metric.min", "Metric.max", "Threshold.minShare", "Threshold.source",
-            "Tolerance.absolute", "Tolerance.relative");
+            "Tolerance.absolute", "Tolerance.relative", "RiskModel.bands", "RiskBand.upTo");
 
     private final String sourceName;
 

@@ -12,6 +12,7 @@ import org.ddworkbench.model.GoodsRisk;
 import org.ddworkbench.model.Metric;
 import org.ddworkbench.model.MetricPack;
 import org.ddworkbench.model.MetricType;
+import org.ddworkbench.model.RiskBand;
 import org.ddworkbench.model.RiskFactor;
 import org.ddworkbench.model.RiskModel;
 import org.ddworkbench.model.Severity;
@@ -102,6 +103,34 @@ final class RiskAndPolicyValidator {
             checks.require(factors.contains(entry.getKey()), at,
                     "\"" + entry.getKey() + "\" is not a risk factor (known: " + String.join(", ", factors) + ")");
             checks.nonNegative(entry.getValue(), at);
+        }
+        validateBands(risk.bands(), path + ".bands");
+    }
+
+    /** Bands must cover every score exactly once: bounds rise, and only the last band is open-ended. */
+    private void validateBands(List<RiskBand> bands, String path) throws PackException {
+        checks.require(!bands.isEmpty(), path, "list at least one band, the last without upTo, or leave bands out"
+                + " to keep all suppliers in one band");
+        checks.unique(bands, RiskBand::id, path, ".id", "band id");
+        checks.unique(bands, RiskBand::label, path, ".label", "band label");
+        Double previous = null;
+        for (int i = 0; i < bands.size(); i++) {
+            RiskBand band = bands.get(i);
+            String at = JsonPaths.element(path, i);
+            checks.id(band.id(), Checks.ID, at + ".id");
+            if (i == bands.size() - 1) {
+                checks.require(band.upTo() == null, at + ".upTo",
+                        "the last band takes every higher score, so it has no upTo");
+            } else {
+                checks.require(band.upTo() != null, at + ".upTo",
+                        "is missing: every band but the last needs the score it stays under");
+                checks.positive(band.upTo(), at + ".upTo");
+                if (previous != null) {
+                    checks.require(band.upTo() > previous, at + ".upTo", "must be greater than the previous band's"
+                            + " upTo (" + Checks.plain(previous) + "), not " + Checks.plain(band.upTo()));
+                }
+                previous = band.upTo();
+            }
         }
     }
 

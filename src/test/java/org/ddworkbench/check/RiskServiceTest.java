@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ddworkbench.check.CheckService.CheckOptions;
 import org.ddworkbench.check.CheckService.FindingQuery;
 import org.ddworkbench.model.Finding;
+import org.ddworkbench.model.FindingKind;
 import org.ddworkbench.model.HeatMap;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.model.ReviewState;
 import org.ddworkbench.model.RiskFactor;
+import org.ddworkbench.model.RiskModel;
 import org.ddworkbench.model.RiskTerm;
 import org.ddworkbench.model.SupplierRisk;
 import org.ddworkbench.store.Project;
@@ -69,6 +73,41 @@ class RiskServiceTest {
             assertThat(risk.confidence()).isBetween(0.0, 1.0);
         }
         assertThat(all.get(0).score()).isGreaterThan(all.get(all.size() - 1).score());
+    }
+
+    @Test
+    void theSampleSuppliersLandInTheBandsTheirFindingsSuggest() throws Exception {
+        check();
+        Set<Long> combination = checks.findings(project, FindingQuery.OPEN).stream()
+                .filter(f -> f.kind() == FindingKind.COMBINATION).map(Finding::supplierId).collect(Collectors.toSet());
+
+        List<SupplierRisk> all = risks.risks(project);
+
+        assertThat(combination).hasSize(3);
+        assertThat(all).filteredOn(r -> combination.contains(r.supplierId())).extracting(r -> r.band().id())
+                .containsExactly("severe", "severe", "severe");
+        assertThat(bandOf(all, "Lotus Loom")).isEqualTo("low");
+        assertThat(bandOf(all, "Tonle Sap")).isEqualTo("low");
+        assertThat(bandOf(all, "Saffron Reef")).as("amber flags only").isEqualTo("medium");
+        assertThat(bandOf(all, "Songkhla Tidewater")).as("amber flag, stale audit, missing evidence").isEqualTo("medium");
+    }
+
+    private static String bandOf(List<SupplierRisk> risks, String nameStart) {
+        return risks.stream().filter(r -> r.name().startsWith(nameStart)).map(r -> r.band().id()).findFirst()
+                .orElseThrow(() -> new AssertionError("no supplier " + nameStart));
+    }
+
+    @Test
+    void everyBandIsTheOneThePackGivesForTheScore() throws Exception {
+        check();
+        RiskModel model = project.pack().pack().riskModel();
+
+        assertThat(risks.risks(project)).allSatisfy(r -> assertThat(r.band()).isEqualTo(model.band(r.score())));
+    }
+
+    @Test
+    void aSupplierNeverCheckedIsNeverInTheLowestBand() throws Exception {
+        assertThat(risks.risks(project)).extracting(r -> r.band().id()).doesNotContain("low");
     }
 
     @Test

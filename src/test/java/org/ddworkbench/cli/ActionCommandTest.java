@@ -52,7 +52,7 @@ class ActionCommandTest {
         Result table = cli.run(PASSPHRASE, "risk", project);
         assertThat(table.exitCode()).as(table.err()).isZero();
         List<String> lines = table.out().lines().toList();
-        assertThat(lines.get(0)).contains("ID", "Score", "Confidence", "Supplier", "Country", "Sector");
+        assertThat(lines.get(0)).contains("ID", "Score", "Band", "Confidence", "Supplier", "Country", "Sector");
         assertThat(lines).hasSize(13);
 
         Result json = cli.run(PASSPHRASE, "risk", project, "--json");
@@ -71,7 +71,9 @@ class ActionCommandTest {
             assertThat(sum).as(risk.get("name").asText()).isCloseTo(risk.get("score").asDouble(), within(1e-6));
         }
         assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-        assertThat(lines.get(1)).contains(risks.get(0).get("name").asText().substring(0, 10));
+        assertThat(lines.get(1)).contains(risks.get(0).get("name").asText().substring(0, 10), "Severe");
+        assertThat(risks.get(0).get("band").asText()).isEqualTo("severe");
+        assertThat(risks.get(0).get("bandLabel").asText()).isEqualTo("Severe");
     }
 
     @Test
@@ -83,7 +85,8 @@ class ActionCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("Risk score of " + top.get("name").asText() + " (#" + id + ")")
-                .contains(String.format("%,.2f", top.get("score").asDouble()), "Factor", "Input", "Weight", "Points");
+                .contains(String.format("%,.2f", top.get("score").asDouble()) + ", band Severe", "Factor", "Input",
+                        "Weight", "Points");
         List<String> termLines = result.out().lines().filter(line -> line.contains(" x ") && line.contains(" = "))
                 .skip(1).toList();
         assertThat(termLines).hasSize(top.get("terms").size());

@@ -36,7 +36,7 @@ class BudgetCommandTest {
         Result result = cli.run(PASSPHRASE, "budget", project.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("Privacy budget: epsilon 5 (from pack forced-labour-core 1.1.0); spent 0,"
+        assertThat(result.out()).contains("Privacy budget: epsilon 5 (from pack forced-labour-core 1.2.0); spent 0,"
                 + " left 5", "No differentially private releases yet.");
     }
 

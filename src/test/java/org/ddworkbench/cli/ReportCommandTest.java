@@ -33,7 +33,7 @@ class ReportCommandTest {
                 "--totals");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).containsPattern("Report: pack forced-labour-core 1\\.1\\.0 \\([0-9a-f]{12}\\);"
+        assertThat(result.out()).containsPattern("Report: pack forced-labour-core 1\\.2\\.0 \\([0-9a-f]{12}\\);"
                 + " minimum cell size \\d+, dominance share \\d+%");
         assertThat(result.out()).containsPattern("(?m)^TH\\s+8$");
         assertThat(result.out()).containsPattern("(?m)^Total\\s+12$");

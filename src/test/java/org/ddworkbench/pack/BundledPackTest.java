@@ -35,7 +35,7 @@ class BundledPackTest {
 
         assertThat(pack.format()).isEqualTo(MetricPack.FORMAT);
         assertThat(pack.id()).isEqualTo("forced-labour-core");
-        assertThat(pack.version()).isEqualTo("1.1.0");
+        assertThat(pack.version()).isEqualTo("1.2.0");
         assertThat(reader.bundled().fingerprint()).matches("[0-9a-f]{64}");
     }
 

@@ -109,8 +109,8 @@ class JsonPackReaderTest {
 
     @Test
     void readerRejectsDuplicateJsonKeyWithItsPathAndLine() {
-        String json = bundledTree().toPrettyString().replaceFirst("\"version\" : \"1.1.0\",",
-                "\"version\" : \"1.1.0\",\n  \"version\" : \"1.1.1\",");
+        String json = bundledTree().toPrettyString().replaceFirst("\"version\" : \"1.2.0\",",
+                "\"version\" : \"1.2.0\",\n  \"version\" : \"1.2.1\",");
 
         PackException e = refusal(json);
 

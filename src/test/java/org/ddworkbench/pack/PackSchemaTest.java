@@ -50,4 +50,17 @@ class PackSchemaTest {
         assertThat(errorsAfter(t -> ((ObjectNode) t.get("crossChecks").get(0)).putObject("tolerance")
                 .putNull("absolute"))).isNotEmpty();
     }
+
+    @Test
+    void schemaAcceptsAPackWithoutBands() {
+        assertThat(errorsAfter(t -> ((ObjectNode) t.get("riskModel")).remove("bands"))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsABandWithoutLabelOrWithAnUpToOfZero() {
+        assertThat(errorsAfter(t -> ((ObjectNode) t.get("riskModel").get("bands").get(1)).remove("label")))
+                .isNotEmpty();
+        assertThat(errorsAfter(t -> ((ObjectNode) t.get("riskModel").get("bands").get(0)).put("upTo", 0)))
+                .isNotEmpty();
+    }
 }

@@ -69,7 +69,7 @@ public final class TestPacks {
                 new CombinationRule(List.of("duress"), "duress", Severity.HIGH, Severity.CRITICAL),
                 new CheckPolicy(Map.of(Flag.RED, Severity.HIGH, Flag.AMBER, Severity.MEDIUM), Map.of()),
                 new AuditPolicy(24, 0.1, true, new AuditPolicy.UniformAnswers("weekly_hours", 10, 0.8)),
-                new RiskModel(Map.of(), Map.of(), 0.5, Map.of(), Map.of(), List.of(), Map.of()),
+                new RiskModel(Map.of(), Map.of(), 0.5, Map.of(), Map.of(), List.of(), Map.of(), null),
                 new DisclosureDefaults(5, 3, 0.85, 3.0, 0.5));
         return new LoadedPack(pack, "{}", "ab12cd34ef56" + "0".repeat(52));
     }

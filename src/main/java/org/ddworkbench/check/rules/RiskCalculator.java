@@ -39,7 +39,8 @@ public final class RiskCalculator {
     }
 
     /**
-     * One supplier's score and its terms, largest first; the score is the sum of the terms' points in that order.
+     * One supplier's score, its terms (largest first) and the pack's band for the score; the score is the sum of the
+     * terms' points in that order.
      *
      * @param countingFindings this supplier's findings for which {@link Finding#counts()} holds
      */
@@ -77,7 +78,7 @@ public final class RiskCalculator {
         for (RiskTerm term : terms) {
             score += term.points();
         }
-        return new SupplierRisk(supplierId, name, country, sector, score, confidence, terms);
+        return new SupplierRisk(supplierId, name, country, sector, score, model.band(score), confidence, terms);
     }
 
     private RiskTerm findingTerm(Finding finding) {

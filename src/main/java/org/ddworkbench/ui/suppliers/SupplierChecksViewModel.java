@@ -103,7 +103,7 @@ public final class SupplierChecksViewModel {
 
     private void show(Snapshot snapshot) {
         SupplierRisk risk = snapshot.risk();
-        score.set(tr("Risk score {0} · data confidence {1} %", number(risk.score()),
+        score.set(tr("Risk score {0} · band {1} · data confidence {2} %", number(risk.score()), risk.band().label(),
                 String.valueOf(Math.round(risk.confidence() * 100))));
         terms.setAll(risk.terms().stream().map(SupplierChecksViewModel::termRow).toList());
         double sum = risk.terms().stream().mapToDouble(RiskTerm::points).sum();

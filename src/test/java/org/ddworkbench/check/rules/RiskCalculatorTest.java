@@ -11,6 +11,7 @@ import org.ddworkbench.model.FindingKind;
 import org.ddworkbench.model.FindingStatus;
 import org.ddworkbench.model.HeatMap;
 import org.ddworkbench.model.ReviewState;
+import org.ddworkbench.model.RiskBand;
 import org.ddworkbench.model.RiskFactor;
 import org.ddworkbench.model.RiskTerm;
 import org.ddworkbench.model.Severity;
@@ -127,7 +128,7 @@ class RiskCalculatorTest {
     }
 
     private static SupplierRisk risk(long id, String name, double score) {
-        return new SupplierRisk(id, name, "TH", "seafood", score, 1.0, List.of());
+        return new SupplierRisk(id, name, "TH", "seafood", score, RiskBand.ALL_SUPPLIERS, 1.0, List.of());
     }
 
     private static Finding finding(long id, Long supplierId, Severity severity, String title, String... indicators) {

@@ -14,6 +14,7 @@ import org.ddworkbench.model.ActionStatus;
 import org.ddworkbench.model.CorrectiveAction;
 import org.ddworkbench.model.FindingStatus;
 import org.ddworkbench.model.ReviewState;
+import org.ddworkbench.model.RiskBand;
 import org.ddworkbench.model.RiskFactor;
 import org.ddworkbench.model.RiskTerm;
 import org.ddworkbench.model.Severity;
@@ -42,7 +43,8 @@ class SupplierChecksViewModelTest {
                 FindingStatus.OPEN, ReviewState.UNREVIEWED, 1));
         checks.add(finding(2, Severity.HIGH, 11L, "Lotus Loom", "TH", List.of("excessive_overtime"),
                 FindingStatus.OPEN, ReviewState.UNREVIEWED, 1));
-        checks.risks.put(10L, new SupplierRisk(10, "Gulf Lantern", "TH", "Seafood", 13.5, 2.0 / 3, List.of(
+        checks.risks.put(10L, new SupplierRisk(10, "Gulf Lantern", "TH", "Seafood", 13.5,
+                new RiskBand("high", "High", 25.0), 2.0 / 3, List.of(
                 new RiskTerm(RiskFactor.FINDING, "Finding: Finding 1 (critical × retention of identity documents)",
                         10, 1.0, 10, 1L),
                 new RiskTerm(RiskFactor.COUNTRY, "Country TH", 0.5, 5, 2.5, null),
@@ -56,7 +58,7 @@ class SupplierChecksViewModelTest {
 
     @Test
     void theRiskBreakdownListsEveryTermAndSumsToTheScore() {
-        assertThat(model.scoreProperty().get()).isEqualTo("Risk score 13.50 · data confidence 67 %");
+        assertThat(model.scoreProperty().get()).isEqualTo("Risk score 13.50 · band High · data confidence 67 %");
         assertThat(model.terms()).extracting(row -> row.factor() + " " + row.input() + " × " + row.weight() + " = "
                 + row.points()).containsExactly("Finding 10.00 × 1.00 = 10.00", "Country 0.50 × 5.00 = 2.50",
                         "Data gap 0.33 × 3.00 = 1.00");
