@@ -61,12 +61,23 @@ final class SyntheticProject {
     private final int supplierCount;
     private final int workersPerSupplier;
     private final LocalDate asOf;
+    private final boolean everySupplierSurveyed;
     private final SyntheticValues values;
 
+    /** A portfolio in which about one supplier in 20 has no worker survey, as the check benchmark wants. */
     SyntheticProject(int supplierCount, int workersPerSupplier, LocalDate asOf) {
+        this(supplierCount, workersPerSupplier, asOf, false);
+    }
+
+    /**
+     * @param everySupplierSurveyed survey every supplier (the report benchmark's exact row count), instead of
+     *     leaving about one in 20 without a survey
+     */
+    SyntheticProject(int supplierCount, int workersPerSupplier, LocalDate asOf, boolean everySupplierSurveyed) {
         this.supplierCount = supplierCount;
         this.workersPerSupplier = workersPerSupplier;
         this.asOf = asOf;
+        this.everySupplierSurveyed = everySupplierSurveyed;
         this.values = new SyntheticValues(asOf);
     }
 
@@ -200,7 +211,7 @@ final class SyntheticProject {
         int row = 1;
         try (BatchedInsert mentions = suppliers.mentions(connection)) {
             for (SyntheticSupplier s : portfolio) {
-                if (!s.hasSurvey()) {
+                if (!s.hasSurvey() && !everySupplierSurveyed) {
                     continue;
                 }
                 SplittableRandom random = s.values().split().split();

@@ -8,13 +8,13 @@ import picocli.CommandLine.Spec;
 
 /** Groups the benchmarks. */
 @Command(name = "bench", description = "Measure the workbench on generated data.",
-        subcommands = {BenchImportCommand.class, BenchCheckCommand.class})
+        subcommands = {BenchImportCommand.class, BenchCheckCommand.class, BenchReportCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: import or check.");
+        throw new ParameterException(spec.commandLine(), "Missing command: import, check or report.");
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.ddworkbench.App;
 import org.ddworkbench.bench.CheckBenchmark;
 import org.ddworkbench.bench.ImportBenchmark;
+import org.ddworkbench.bench.ReportBenchmark;
 import org.ddworkbench.ingest.read.BareParse;
 import org.ddworkbench.ingest.map.MappingProfiles;
 import org.ddworkbench.ingest.template.PoiTemplateWriter;
@@ -67,7 +68,9 @@ public final class Cli {
                 Map.entry(ReportCommand.class, () -> new ReportCommand(app, terminal, passphrases)),
                 Map.entry(MergeCommand.class, () -> new MergeCommand(terminal, new PacketMerger())),
                 Map.entry(BenchImportCommand.class, () -> new BenchImportCommand(terminal, benchmark(app))),
-                Map.entry(BenchCheckCommand.class, () -> new BenchCheckCommand(terminal, checkBenchmark(app))));
+                Map.entry(BenchCheckCommand.class, () -> new BenchCheckCommand(terminal, checkBenchmark(app))),
+                Map.entry(BenchReportCommand.class, () -> new BenchReportCommand(terminal,
+                        new ReportBenchmark(app.projects(), app.packReader(), app.reports()))));
         ErrorHandler errors = new ErrorHandler();
         CommandLine commandLine = new CommandLine(DdwCommand.class, new CommandFactory(commands));
         commandLine.setOut(terminal.out());

@@ -16,6 +16,9 @@ final class CellAccumulator {
     private long[] contributors = new long[4];
     private double[] values = new double[4];
     private int size;
+    /** The distinct contributors of the first {@code distinctOf} values, kept because tables ask for it per cell. */
+    private int distinct;
+    private int distinctOf = -1;
 
     /** A supplier counted once however many records it has here. */
     void countSupplier(long supplierId) {
@@ -51,15 +54,20 @@ final class CellAccumulator {
 
     /** The number of distinct contributors among the values added. */
     int distinctContributors() {
+        if (distinctOf == size) {
+            return distinct;
+        }
         long[] sorted = Arrays.copyOf(contributors, size);
         Arrays.sort(sorted);
-        int distinct = 0;
+        int count = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
-                distinct++;
+                count++;
             }
         }
-        return distinct;
+        distinct = count;
+        distinctOf = size;
+        return count;
     }
 
     int valueCount() {
