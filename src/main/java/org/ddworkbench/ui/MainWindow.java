@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ddworkbench.App;
+import org.ddworkbench.report.federation.PacketMerger;
 import org.ddworkbench.store.PassphrasePolicy;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.ui.findings.FindingData;
@@ -27,6 +28,10 @@ import org.ddworkbench.ui.main.MainView;
 import org.ddworkbench.ui.main.MainViewModel;
 import org.ddworkbench.ui.main.ScreenDialogs;
 import org.ddworkbench.ui.main.WindowActions;
+import org.ddworkbench.ui.reports.FederationView;
+import org.ddworkbench.ui.reports.FederationViewModel;
+import org.ddworkbench.ui.reports.FxReportDialogs;
+import org.ddworkbench.ui.reports.ReportContext;
 import org.ddworkbench.ui.start.StartView;
 import org.ddworkbench.ui.start.StartViewModel;
 import org.ddworkbench.ui.start.StartViewModel.Mode;
@@ -135,7 +140,7 @@ public final class MainWindow implements WindowActions {
                 showProject(opened);
             }
         });
-        startView = new StartView(startModel);
+        startView = new StartView(startModel, this::showFederation);
         // The main view's menu registers its own shortcuts; the start screen only knows these two.
         scene.getAccelerators().clear();
         scene.getAccelerators().put(shortcut(KeyCode.O), () -> switchStartMode(Mode.OPEN));
@@ -144,6 +149,16 @@ public final class MainWindow implements WindowActions {
         setContent(startView.root());
         stage.setTitle(tr("Diligence Workbench"));
         startView.focusForm();
+    }
+
+    /** Shows the Federation screen on its own: merging packets needs no project. */
+    private void showFederation() {
+        FederationViewModel model = new FederationViewModel(new PacketMerger(), runner, dialogs,
+                new FxReportDialogs(stage), Clock.systemDefaultZone());
+        scene.getAccelerators().clear();
+        scene.getAccelerators().put(shortcut(KeyCode.Q), this::quit);
+        setContent(new FederationView(model, () -> showStart(Mode.OPEN)).root());
+        stage.setTitle(tr("Federation — Diligence Workbench"));
     }
 
     private void switchStartMode(Mode mode) {
@@ -160,8 +175,11 @@ public final class MainWindow implements WindowActions {
         project = opened;
         FindingData checked = new FindingData(opened, app.checks(), app.risks(), app.actions(),
                 Clock.systemDefaultZone());
-        MainViewModel model = new MainViewModel(checked, app.imports(), runner,
-                new ScreenDialogs(dialogs, new FxImportDialogs(stage), new FxFindingDialogs(stage)), ZoneId.systemDefault());
+        ReportContext reported = new ReportContext(opened, app.reports(), app.releaser(), app.privacyLedger(),
+                Clock.systemDefaultZone());
+        MainViewModel model = new MainViewModel(checked, reported, app.imports(), runner,
+                new ScreenDialogs(dialogs, new FxImportDialogs(stage), new FxFindingDialogs(stage),
+                        new FxReportDialogs(stage)), ZoneId.systemDefault());
         scene.getAccelerators().clear();
         setContent(new MainView(model, this).root());
         stage.setTitle(tr("{0} — Diligence Workbench", model.projectName()));

@@ -66,7 +66,7 @@ class MainFlowUiTest {
         waitFor(robot, "#main-view");
         assertThat(text(robot, "#header-project")).isEqualTo("Apparel 2025");
         assertThat(text(robot, "#header-pack")).contains("forced-labour-core");
-        assertThat(robot.lookup("#nav-reports").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#nav-reports").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#nav-pack").query().isDisabled()).isFalse();
         assertThat(text(robot, "#overview-folder")).isEqualTo(folder.toAbsolutePath().toString());
 

@@ -35,6 +35,8 @@ import org.ddworkbench.ui.findings.FindingsView;
 import org.ddworkbench.ui.imports.ImportWizardWindow;
 import org.ddworkbench.ui.imports.ImportsView;
 import org.ddworkbench.ui.pack.PackView;
+import org.ddworkbench.ui.reports.FederationView;
+import org.ddworkbench.ui.reports.ReportsView;
 import org.ddworkbench.ui.suppliers.SuppliersView;
 
 /** The window's content while a project is open: menu, header, left navigation and the current page. */
@@ -109,7 +111,6 @@ public final class MainView {
         for (int i = 0; i < all.length; i++) {
             Page page = all[i];
             MenuItem item = item("menu-go-" + page.key(), page.label(), i < DIGITS.length ? ctrl(DIGITS[i]) : null);
-            item.setDisable(!page.available());
             item.setOnAction(event -> model.navigate(page));
             go.getItems().add(item);
         }
@@ -151,18 +152,8 @@ public final class MainView {
             });
             navButtons.put(page, button);
             String shortcut = i < DIGITS.length ? " (Ctrl+" + (i + 1) + ")" : "";
-            if (page.available()) {
-                button.setTooltip(new Tooltip(page.label() + shortcut));
-                nav.getChildren().add(button);
-            } else {
-                button.setDisable(true);
-                button.setAccessibleHelp(tr("Not available yet"));
-                // A disabled control gets no mouse events, so its tooltip goes on a wrapper.
-                StackPane wrapper = new StackPane(button);
-                wrapper.setId("nav-" + page.key() + "-wrapper");
-                Tooltip.install(wrapper, new Tooltip(tr("{0} is not available yet.", page.label())));
-                nav.getChildren().add(wrapper);
-            }
+            button.setTooltip(new Tooltip(page.label() + shortcut));
+            nav.getChildren().add(button);
         }
         Button close = button("close-project", tr("Close project"));
         close.setMaxWidth(Double.MAX_VALUE);
@@ -186,7 +177,8 @@ public final class MainView {
             case SUPPLIERS -> new SuppliersView(model.suppliers(), model.supplierChecks()).root();
             case FINDINGS -> new FindingsView(model.findings()).root();
             case DASHBOARD -> new DashboardView(model.dashboard()).root();
-            default -> throw new IllegalStateException(page + " is not available yet");
+            case REPORTS -> new ReportsView(model.reports()).root();
+            case FEDERATION -> new FederationView(model.federation()).root();
         };
     }
 

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.ddworkbench.ingest.ImportService;
 import org.ddworkbench.model.ProjectInfo;
+import org.ddworkbench.report.federation.PacketMerger;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
@@ -22,6 +23,9 @@ import org.ddworkbench.ui.imports.ImportWizardViewModel;
 import org.ddworkbench.ui.imports.ImportedData;
 import org.ddworkbench.ui.imports.ImportsViewModel;
 import org.ddworkbench.ui.pack.PackViewModel;
+import org.ddworkbench.ui.reports.FederationViewModel;
+import org.ddworkbench.ui.reports.ReportContext;
+import org.ddworkbench.ui.reports.ReportsViewModel;
 import org.ddworkbench.ui.suppliers.SupplierChecksViewModel;
 import org.ddworkbench.ui.suppliers.SuppliersViewModel;
 
@@ -43,10 +47,15 @@ public final class MainViewModel {
     private final SupplierChecksViewModel supplierChecks;
     private final FindingsViewModel findings;
     private final DashboardViewModel dashboard;
+    private final ReportsViewModel reports;
+    private final FederationViewModel federation;
 
-    /** {@code checked} carries the open project with its check, risk and action services. */
-    public MainViewModel(FindingData checked, ImportService importService, BackgroundRunner runner,
-            ScreenDialogs screenDialogs, ZoneId zone) {
+    /**
+     * {@code checked} carries the open project with its check, risk and action services, {@code reported} the
+     * same project with its report, release and ledger services.
+     */
+    public MainViewModel(FindingData checked, ReportContext reported, ImportService importService,
+            BackgroundRunner runner, ScreenDialogs screenDialogs, ZoneId zone) {
         this.project = checked.project();
         this.runner = runner;
         this.dialogs = screenDialogs.general();
@@ -63,6 +72,11 @@ public final class MainViewModel {
         this.dashboard = new DashboardViewModel(checked, runner, dialogs, this::showFindings);
         this.supplierChecks = new SupplierChecksViewModel(checked, text, runner, dialogs, findingDialogs);
         supplierChecks.setOnOpenFinding(this::showFinding);
+        this.reports = new ReportsViewModel(reported, runner, dialogs, screenDialogs.reports(), zone);
+        this.federation = new FederationViewModel(new PacketMerger(), runner, dialogs, screenDialogs.reports(),
+                reported.clock());
+        // Exports are logged too.
+        reports.lastReleaseProperty().addListener((observable, old, now) -> activity.verify());
         suppliers.selectedProperty().addListener((observable, old, row) -> {
             if (row == null || old == null || row.supplier().id() != old.supplier().id()) {
                 supplierChecks.show(row == null ? null : row.supplier().id(), row == null ? null : row.supplier().name());
@@ -74,11 +88,8 @@ public final class MainViewModel {
         data.revisionProperty().addListener((observable, old, now) -> activity.verify());
     }
 
-    /** Shows {@code target} when it is available; unavailable pages are ignored. Screens of imported data re-read it. */
+    /** Shows {@code target}; screens of imported data re-read it. */
     public void navigate(Page target) {
-        if (!target.available()) {
-            return;
-        }
         page.set(target);
         if (target == Page.IMPORTS) {
             imports.refresh();
@@ -88,6 +99,8 @@ public final class MainViewModel {
             findings.refresh();
         } else if (target == Page.DASHBOARD) {
             dashboard.refresh();
+        } else if (target == Page.REPORTS) {
+            reports.refresh();
         }
     }
 
@@ -198,6 +211,14 @@ public final class MainViewModel {
 
     public DashboardViewModel dashboard() {
         return dashboard;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
+    }
+
+    public FederationViewModel federation() {
+        return federation;
     }
 
     private ProjectInfo info() {

@@ -2,25 +2,24 @@ package org.ddworkbench.ui.main;
 
 import static org.ddworkbench.ui.I18n.tr;
 
-/** The screens of an open project, in navigation order; only some of them work in this version. */
+/** The screens of an open project, in navigation order. */
 public enum Page {
-    PROJECT("project", "Project", true),
-    DASHBOARD("dashboard", "Dashboard", true),
-    SUPPLIERS("suppliers", "Suppliers", true),
-    IMPORTS("imports", "Imports", true),
-    FINDINGS("findings", "Findings", true),
-    REPORTS("reports", "Reports", false),
-    PACK("pack", "Metric pack", true),
-    ACTIVITY("activity", "Activity", true);
+    PROJECT("project", "Project"),
+    DASHBOARD("dashboard", "Dashboard"),
+    SUPPLIERS("suppliers", "Suppliers"),
+    IMPORTS("imports", "Imports"),
+    FINDINGS("findings", "Findings"),
+    REPORTS("reports", "Reports"),
+    PACK("pack", "Metric pack"),
+    ACTIVITY("activity", "Activity"),
+    FEDERATION("federation", "Federation");
 
     private final String key;
     private final String english;
-    private final boolean available;
 
-    Page(String key, String english, boolean available) {
+    Page(String key, String english) {
         this.key = key;
         this.english = english;
-        this.available = available;
     }
 
     /** The kebab-case name used in control ids, such as {@code nav-activity}. */
@@ -30,10 +29,5 @@ public enum Page {
 
     public String label() {
         return tr(english);
-    }
-
-    /** Whether the screen works in this version; the others are shown disabled. */
-    public boolean available() {
-        return available;
     }
 }

@@ -41,12 +41,15 @@ public final class StartView {
     private static final double FORM_WIDTH = 600;
 
     private final StartViewModel model;
+    private final Runnable openFederation;
     private final BorderPane root = new BorderPane();
     private PasswordField openPassphrase;
     private TextField createName;
 
-    public StartView(StartViewModel model) {
+    /** {@code openFederation} shows the Federation screen, which merges packets without a project. */
+    public StartView(StartViewModel model, Runnable openFederation) {
         this.model = model;
+        this.openFederation = openFederation;
         root.setId("start-view");
         root.setLeft(side());
         root.setCenter(forms());
@@ -100,8 +103,11 @@ public final class StartView {
         });
         VBox.setVgrow(recent, Priority.ALWAYS);
 
+        Button federation = button("open-federation", tr("Combine aggregate packets…"));
+        federation.setMaxWidth(Double.MAX_VALUE);
+        federation.setOnAction(event -> openFederation.run());
         VBox side = new VBox(brand, sampleCard, label("recent-heading", tr("Recent projects"), "subsection-title"),
-                recent);
+                recent, federation);
         side.getStyleClass().add("start-side");
         side.setPrefWidth(340);
         side.setMinWidth(300);

@@ -20,6 +20,8 @@ import org.ddworkbench.ui.findings.FindingData;
 import org.ddworkbench.ui.findings.RecordingFindingDialogs;
 import org.ddworkbench.ui.imports.FakeImportService;
 import org.ddworkbench.ui.imports.RecordingImportDialogs;
+import org.ddworkbench.ui.reports.RecordingReportDialogs;
+import org.ddworkbench.ui.reports.ReportContext;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
@@ -27,8 +29,10 @@ class MainViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final FakeChecks checks = new FakeChecks();
     private final MainViewModel model = new MainViewModel(new FindingData(project, checks, checks, checks,
-            Clock.systemUTC()), new FakeImportService(), BackgroundRunner.inline(),
-            new ScreenDialogs(dialogs, new RecordingImportDialogs(), new RecordingFindingDialogs()), ZoneOffset.UTC);
+            Clock.systemUTC()), new ReportContext(project, null, null, null, Clock.systemUTC()),
+            new FakeImportService(), BackgroundRunner.inline(),
+            new ScreenDialogs(dialogs, new RecordingImportDialogs(), new RecordingFindingDialogs(),
+                    new RecordingReportDialogs()), ZoneOffset.UTC);
 
     @Test
     void headerShowsNamePackAndShortFingerprint() {
@@ -39,12 +43,12 @@ class MainViewModelTest {
     }
 
     @Test
-    void navigationReachesWorkingPagesAndIgnoresTheOthers() {
+    void navigationShowsTheChosenPage() {
         model.navigate(Page.ACTIVITY);
         assertThat(model.pageProperty().get()).isEqualTo(Page.ACTIVITY);
 
-        model.navigate(Page.REPORTS);
-        assertThat(model.pageProperty().get()).isEqualTo(Page.ACTIVITY);
+        model.navigate(Page.FEDERATION);
+        assertThat(model.pageProperty().get()).isEqualTo(Page.FEDERATION);
     }
 
     @Test
