@@ -48,7 +48,8 @@ public record App(Path home, PackReader packReader, ProjectService projects, Imp
     /** Builds the cross-check, risk, corrective-action, ledger and report services around the given import service. */
     public App(Path home, PackReader packReader, ProjectService projects, ImportService imports) {
         this(home, packReader, projects, imports, new DefaultCheckService(), new DefaultRiskService(),
-                new DefaultActionService(), new StoredPrivacyLedger(), new StoreReportService(new DisclosureControl()));
+                new DefaultActionService(), new StoredPrivacyLedger(),
+                new StoreReportService(new DisclosureControl(), new DefaultRiskService()));
     }
 
     /** Builds the releaser around the ledger and report services, writing files with the packet exporter. */

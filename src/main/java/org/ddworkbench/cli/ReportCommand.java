@@ -38,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--by", split = ",", paramLabel = "DIM", converter = ReportChoices.Dimension.class,
-            description = "Rows, then optionally columns and pages: country, sector, tier, scheme, indicator or"
+            description = "Rows, then optionally columns and pages: country, sector, tier, scheme, risk-band, indicator or"
                     + " period.")
     List<ReportDimension> by;
 

@@ -35,13 +35,14 @@ final class ReportData {
     private static final String SURVEYED = "SELECT DISTINCT supplier_id FROM worker_tally";
 
     /** A supplier's labels along the supplier dimensions. */
-    record SupplierFacts(String country, String sector, String tier, String scheme) {
+    record SupplierFacts(String country, String sector, String tier, String scheme, String riskBand) {
         String label(ReportDimension dimension) {
             return switch (dimension) {
                 case COUNTRY -> country;
                 case SECTOR -> sector;
                 case TIER -> tier;
                 case SCHEME -> scheme;
+                case RISK_BAND -> riskBand;
                 case INDICATOR, PERIOD -> throw new IllegalArgumentException("A supplier has no single " + dimension);
             };
         }
@@ -96,8 +97,11 @@ final class ReportData {
         return surveyed;
     }
 
-    /** Reads everything on {@code connection}; findings and actions of suppliers no longer stored are left out. */
-    static ReportData read(Connection connection) throws SQLException {
+    /**
+     * Reads everything on {@code connection}; findings and actions of suppliers no longer stored are left out.
+     * {@code riskBands} gives each supplier's risk-band label (suppliers it lacks are "Unknown").
+     */
+    static ReportData read(Connection connection, Map<Long, String> riskBands) throws SQLException {
         Map<Long, String> schemes = new LinkedHashMap<>();
         try (PreparedStatement st = connection.prepareStatement(AUDITS); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -111,7 +115,8 @@ final class ReportData {
                 int tier = rs.getInt(4);
                 String tierLabel = rs.wasNull() ? ReportDimension.UNKNOWN : "Tier " + tier;
                 suppliers.put(id, new SupplierFacts(orUnknown(rs.getString(2)), orUnknown(rs.getString(3)),
-                        tierLabel, schemes.getOrDefault(id, ReportDimension.NO_AUDIT)));
+                        tierLabel, schemes.getOrDefault(id, ReportDimension.NO_AUDIT),
+                        riskBands.getOrDefault(id, ReportDimension.UNKNOWN)));
             }
         }
         List<FindingFacts> findings = new ArrayList<>();

@@ -14,6 +14,8 @@ public enum ReportDimension {
     TIER("tier", "tier"),
     /** The scheme of the supplier's latest audit, "Unknown" if it names none, or "No audit". */
     SCHEME("scheme", "audit scheme"),
+    /** The supplier's risk band under the pack's risk model (Low, Medium, ...), from its current risk score. */
+    RISK_BAND("risk-band", "risk band"),
     /** The ILO indicator a finding or a worker's answer points to. */
     INDICATOR("indicator", "indicator"),
     /**

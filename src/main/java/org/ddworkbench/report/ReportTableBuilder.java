@@ -276,8 +276,8 @@ final class ReportTableBuilder {
     }
 
     /**
-     * The labels of a dimension: the pack's indicators in pack order (then any a finding names that the pack
-     * lacks); the years met, in order, "Undated" last; or every value the stored suppliers take, sorted, with
+     * The labels of a dimension: the pack's indicators or risk bands in pack order (then any a finding names that
+     * the pack lacks); the years met, in order, "Undated" last; or every value the stored suppliers take, sorted, with
      * "Unknown" and "No audit" last.
      */
     private List<String> labels(ReportDimension dimension) {
@@ -285,6 +285,12 @@ final class ReportTableBuilder {
             Set<String> labels = new LinkedHashSet<>();
             pack.indicators().forEach(i -> labels.add(i.label()));
             data.findings().forEach(f -> f.indicatorIds().forEach(id -> labels.add(indicatorLabel(id))));
+            return List.copyOf(labels);
+        }
+        if (dimension == ReportDimension.RISK_BAND) {
+            Set<String> labels = new LinkedHashSet<>();
+            pack.riskModel().bands().forEach(band -> labels.add(band.label()));
+            data.suppliers().values().forEach(s -> labels.add(s.riskBand()));
             return List.copyOf(labels);
         }
         Set<String> values = new TreeSet<>();

@@ -3,12 +3,14 @@ package org.ddworkbench.report;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.Instant;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
 import java.util.Objects;
+import org.ddworkbench.check.RiskService;
 import org.ddworkbench.model.Metric;
 import org.ddworkbench.model.MetricPack;
 import org.ddworkbench.model.ProblemException;
@@ -25,11 +27,13 @@ import org.ddworkbench.task.ProgressListener;
 /** Builds reports from the project store: one read transaction, then one protected table per measure and page. */
 public final class StoreReportService implements ReportService {
     private final DisclosureControl control;
+    private final RiskService risks;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ReportDefinitionRepository definitions = new ReportDefinitionRepository();
 
-    public StoreReportService(DisclosureControl control) {
+    public StoreReportService(DisclosureControl control, RiskService risks) {
         this.control = Objects.requireNonNull(control, "control");
+        this.risks = Objects.requireNonNull(risks, "risks");
     }
 
     @Override
@@ -46,10 +50,12 @@ public final class StoreReportService implements ReportService {
         DisclosureRules rules = definition.rules(pack);
         TableNoise noise = epsilon == null ? null : noise(definition, pack, epsilon, random);
         progress.progress(-1, "Reading the project's suppliers, findings, corrective actions and answers");
+        Map<Long, String> bands = definition.dimensions().contains(ReportDimension.RISK_BAND) ? riskBands(project)
+                : Map.of();
         ReportTableBuilder builder;
         try {
             builder = project.inTransaction(connection -> {
-                ReportTableBuilder b = new ReportTableBuilder(definition, ReportData.read(connection), pack, today,
+                ReportTableBuilder b = new ReportTableBuilder(definition, ReportData.read(connection, bands), pack, today,
                         noise);
                 for (Measure measure : b.supplierMetricMeasures()) {
                     b.addSupplierValues(measure, ReportData.supplierValues(connection, measure.metricId()));
@@ -73,6 +79,12 @@ public final class StoreReportService implements ReportService {
         progress.progress(1, "Report ready");
         return new ReportResult(definition, pack.id(), pack.version(), loaded.fingerprint(), rules.minCellSize(),
                 rules.dominanceShare(), tables);
+    }
+
+    private Map<Long, String> riskBands(Project project) throws ProblemException {
+        Map<Long, String> bands = new HashMap<>();
+        risks.risks(project).forEach(risk -> bands.put(risk.supplierId(), risk.band().label()));
+        return bands;
     }
 
     /**

@@ -58,7 +58,7 @@ class ReportCommandTest {
         Result result = cli.run(PASSPHRASE, "report", project, "--by", "region", "--measures", "suppliers");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("'region'", "country, sector, tier, scheme, indicator");
+        assertThat(result.err()).contains("'region'", "country, sector, tier, scheme, risk-band, indicator, period");
     }
 
     @Test

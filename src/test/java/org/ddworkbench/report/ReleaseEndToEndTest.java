@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.ddworkbench.check.DefaultRiskService;
 import org.ddworkbench.check.DefaultCheckService;
 import org.ddworkbench.ingest.DefaultImportService;
 import org.ddworkbench.model.ActivityEntry;
@@ -78,7 +79,7 @@ class ReleaseEndToEndTest {
     private static Project first;
     private static Project second;
 
-    private final ReportService reports = new StoreReportService(new DisclosureControl());
+    private final ReportService reports = new StoreReportService(new DisclosureControl(), new DefaultRiskService());
     private final StoreReportReleaser releaser = new StoreReportReleaser(reports, new StoredPrivacyLedger(),
             new PacketExporter()::export);
 

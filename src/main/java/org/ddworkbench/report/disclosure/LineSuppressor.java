@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Adds complementary suppressions line by line until no published line holds exactly one suppressed entry,
- * since that entry would equal its total minus the published members.
+ * since that entry would equal its total minus the published members, and until no line with a published total
+ * leaves its withheld members nothing to share: counts cannot be negative, so members withheld beside a total
+ * that the published members already reach would each be known to be 0 ("none of the one supplier there").
  */
 final class LineSuppressor {
 
@@ -20,10 +22,31 @@ final class LineSuppressor {
                 if (suppressed.size() == 1 && complement(grid, line, suppressed.get(0))) {
                     changed = true;
                     changedAny = true;
+                } else if (!suppressed.isEmpty() && !grid.suppressed(line.total())
+                        && residual(grid, suppressed) <= 0) {
+                    widen(grid, line);
+                    changed = true;
+                    changedAny = true;
                 }
             }
         }
         return changedAny;
+    }
+
+    private static double residual(MarkGrid grid, List<Position> suppressedMembers) {
+        return suppressedMembers.stream().mapToDouble(p -> grid.stats(p).value()).sum();
+    }
+
+    /** Withholds one more member (or, when none is left to withhold, the total) so the residual grows. */
+    private void widen(MarkGrid grid, Line line) {
+        Optional<Position> pick = cheapestMember(grid, line);
+        String reason = pick.isPresent()
+                ? "suppressed so that the small " + line.memberNoun() + "s withheld in the same " + line.lineNoun()
+                        + " cannot be narrowed down from the " + (line.memberNoun().equals("cell") ? "total"
+                                : line.totalNoun())
+                : "suppressed so that the small " + line.memberNoun() + "s withheld in its " + line.lineNoun()
+                        + " cannot be narrowed down from it";
+        grid.suppress(pick.orElse(line.total()), CellMark.SUPPRESSED_COMPLEMENTARY, reason);
     }
 
     private boolean complement(MarkGrid grid, Line line, Position alone) {

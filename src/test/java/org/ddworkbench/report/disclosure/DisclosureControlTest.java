@@ -40,6 +40,26 @@ class DisclosureControlTest {
     }
 
     @Test
+    void zerosWithheldBesideAPublishedTotalAreNotLeftNarrowedDownToZero() {
+        // Four one-supplier groups with nobody flagged (each a suppressed "0 of 1") beside groups with 6 and 7
+        // flagged: a published total of 13 beside the published 6 and 7 would tell that every withheld group has 0.
+        CellStats noneOfOne = new CellStats(0, 1, 0);
+        List<List<CellStats>> cells = List.of(List.of(noneOfOne), List.of(noneOfOne), List.of(noneOfOne),
+                List.of(noneOfOne), List.of(CellStats.ofCount(6)), List.of(CellStats.ofCount(7)));
+        DisclosureTable table = DisclosureTable.of(ContributorKind.SUPPLIERS, cells)
+                .withColumnTotals(List.of(CellStats.ofCount(13)));
+        ProtectedTable result = control.protect(table, RULES);
+
+        for (int r = 0; r < 4; r++) {
+            assertThat(result.mark(r, 0)).isEqualTo(CellMark.SUPPRESSED_SMALL);
+        }
+        assertThat(result.mark(4, 0)).isEqualTo(CellMark.SUPPRESSED_COMPLEMENTARY);
+        assertThat(result.reason(4, 0)).get().asString().contains("cannot be narrowed down");
+        assertThat(result.mark(5, 0)).isEqualTo(CellMark.SUPPRESSED_COMPLEMENTARY);
+        assertThat(result.publishedValue(6, 0)).hasValue(13);
+    }
+
+    @Test
     void marginsGetPrimarySuppressionToo() {
         DisclosureTable small = Tables.withMargins(ContributorKind.SUPPLIERS,
                 Tables.counts(new int[][] {{3}, {0}}), false, true, false);
