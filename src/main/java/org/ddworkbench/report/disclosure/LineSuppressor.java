@@ -37,16 +37,13 @@ final class LineSuppressor {
         return suppressedMembers.stream().mapToDouble(p -> grid.stats(p).value()).sum();
     }
 
-    /** Withholds one more member (or, when none is left to withhold, the total) so the residual grows. */
+    /**
+     * Withholds the total: without it the withheld members keep the protection of their own suppression, while
+     * withholding a published member instead would usually cost a cell the report is for.
+     */
     private void widen(MarkGrid grid, Line line) {
-        Optional<Position> pick = cheapestMember(grid, line);
-        String reason = pick.isPresent()
-                ? "suppressed so that the small " + line.memberNoun() + "s withheld in the same " + line.lineNoun()
-                        + " cannot be narrowed down from the " + (line.memberNoun().equals("cell") ? "total"
-                                : line.totalNoun())
-                : "suppressed so that the small " + line.memberNoun() + "s withheld in its " + line.lineNoun()
-                        + " cannot be narrowed down from it";
-        grid.suppress(pick.orElse(line.total()), CellMark.SUPPRESSED_COMPLEMENTARY, reason);
+        grid.suppress(line.total(), CellMark.SUPPRESSED_COMPLEMENTARY, "suppressed because with it the small "
+                + line.memberNoun() + "s withheld in its " + line.lineNoun() + " would be known to be 0");
     }
 
     private boolean complement(MarkGrid grid, Line line, Position alone) {

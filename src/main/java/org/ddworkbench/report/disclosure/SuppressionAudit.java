@@ -12,13 +12,14 @@ import java.util.Optional;
  * of column totals and the column of row totals), an edge per entry. A node whose line is not published
  * constrains nothing, so all such nodes are merged into one free node. Adding and subtracting the same
  * amount alternately around a cycle of suppressed entries keeps every published sum, so a suppressed entry
- * with a positive value on such a cycle of positive suppressed entries can take a range of values; one on no
- * such cycle (a bridge) equals a sum of published values and is recoverable. Suppressed entries whose value
- * is zero are treated as known, which only makes the audit stricter.
+ * on such a cycle of suppressed entries can take a range of values; one on no such cycle (a bridge) equals a sum
+ * of published values and is recoverable. A withheld zero counts like any withheld entry: the reader does not
+ * know it is zero, and a line that would pin it to zero through its total is withheld by {@link LineSuppressor}.
+ * Structural zeros (nobody there) are published and constrain nothing.
  */
 public final class SuppressionAudit {
 
-    /** The suppressed positive entries that could be worked out from what is published. */
+    /** The suppressed entries that could be worked out from what is published. */
     public List<Position> recoverable(ProtectedTable result) {
         return recoverable(result.grid());
     }
@@ -26,7 +27,7 @@ public final class SuppressionAudit {
     List<Position> recoverable(MarkGrid grid) {
         List<Position> exposed = new ArrayList<>();
         for (Position p : grid.positions()) {
-            if (grid.suppressed(p) && grid.stats(p).value() > 0 && !onCycle(grid, p)) {
+            if (hidden(grid, p) && !onCycle(grid, p)) {
                 exposed.add(p);
             }
         }
@@ -58,7 +59,12 @@ public final class SuppressionAudit {
         return find(parent, node(grid, true, p.row())) == find(parent, node(grid, false, p.column()));
     }
 
-    /** Union-find over the positive suppressed entries other than {@code leftOut}. */
+    /** A suppressed entry with something to hide: a value, or contributors whose zero is the secret. */
+    private static boolean hidden(MarkGrid grid, Position p) {
+        return grid.suppressed(p) && (grid.stats(p).value() > 0 || grid.stats(p).contributors() > 0);
+    }
+
+    /** Union-find over the hidden entries other than {@code leftOut}. */
     private int[] components(MarkGrid grid, Position leftOut) {
         DisclosureTable t = grid.table();
         int[] parent = new int[t.rows() + t.columns() + 3];
@@ -66,7 +72,7 @@ public final class SuppressionAudit {
             parent[i] = i;
         }
         for (Position q : grid.positions()) {
-            if (!q.equals(leftOut) && grid.suppressed(q) && grid.stats(q).value() > 0) {
+            if (!q.equals(leftOut) && hidden(grid, q)) {
                 parent[find(parent, node(grid, true, q.row()))] = find(parent, node(grid, false, q.column()));
             }
         }
