@@ -3,6 +3,7 @@ package org.ddworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import org.ddworkbench.report.Release;
 import org.ddworkbench.report.ReleaseOptions;
 import org.ddworkbench.report.ReportDefinition;
 import org.ddworkbench.report.ReportDimension;
+import org.ddworkbench.report.ReportPresets;
 import org.ddworkbench.report.ReportResult;
 import org.ddworkbench.report.export.ExportFormat;
 import org.ddworkbench.report.packet.PacketSource;
@@ -52,6 +54,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--definition", paramLabel = "NAME",
             description = "Use the saved report definition of this name instead of --by and --measures.")
     String savedName;
+
+    @Option(names = "--summary", description = "The due diligence summary in one report: indicator prevalence by"
+            + " country, the risk distribution and corrective actions by country (instead of --by and --measures).")
+    boolean summary;
 
     @Option(names = "--save", description = "Save this definition under --name for later use (in the window too).")
     boolean save;
@@ -96,8 +102,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (savedName == null && (by == null || measures == null)) {
-            throw new CliProblem("Give --by and --measures, or --definition with the name of a saved report.");
+        if (!summary && savedName == null && (by == null || measures == null)) {
+            throw new CliProblem("Give --by and --measures, --definition with the name of a saved report, or"
+                    + " --summary.");
+        }
+        if (summary && (savedName != null || by != null || measures != null || save)) {
+            throw new CliProblem("--summary is a report of its own: leave out --by, --measures, --definition and"
+                    + " --save.");
         }
         if (by != null && by.size() > 3) {
             throw new CliProblem("--by takes at most three dimensions (rows, columns, pages); got " + by.size() + ".");
@@ -107,6 +118,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter printed = terminal.out();
         try (Project project = passphrases.open(app.projects(), dir.toAbsolutePath().normalize(), passphraseFile.file)) {
+            if (summary) {
+                return release(project, ReportPresets.SUMMARY, ReportPresets.summary(minCell), printed);
+            }
             ReportDefinition definition = savedName != null ? saved(project)
                     : new ReportDefinition(name, by.get(0), by.size() > 1 ? by.get(1) : null,
                             by.size() > 2 ? by.get(2) : null, measures, minCell, totals);
@@ -114,26 +128,35 @@ final class ReportCommand implements Callable<Integer> {
                 app.reports().saveDefinition(project, definition);
                 printed.printf("Saved the report definition \"%s\".%n", definition.name().strip());
             }
-            ProgressLines progress = new ProgressLines(terminal.err(), "reporting");
-            if (out == null) {
-                ReportResult result = app.reports().preview(project, definition, LocalDate.now(), progress,
-                        new CancellationToken());
-                PacketText.print(printed, PacketAssembler.packet(result, LocalDate.now(), null,
-                        new PacketSource(organisation, "preview", null)));
-                return 0;
+            return release(project, definition.name().strip(), List.of(definition), printed);
+        }
+    }
+
+    /** Prints the sections' preview, or with --out releases them as one file. */
+    private int release(Project project, String title, List<ReportDefinition> sections, PrintWriter printed)
+            throws ProblemException {
+        ProgressLines progress = new ProgressLines(terminal.err(), "reporting");
+        if (out == null) {
+            List<ReportResult> results = new ArrayList<>();
+            for (ReportDefinition section : sections) {
+                results.add(app.reports().preview(project, section, LocalDate.now(), progress,
+                        new CancellationToken()));
             }
-            ExportFormat chosen = format != null ? parse(format) : parse(extension(out));
-            Release release = app.releaser().release(project, definition,
-                    new ReleaseOptions(chosen, out, epsilon, organisation), LocalDate.now(), progress,
-                    new CancellationToken());
-            printed.printf(Locale.ROOT, "Exported \"%s\" to %s (%s, %d tables)%n", definition.name().strip(),
-                    release.output(), chosen.extension().toUpperCase(Locale.ROOT), release.packet().tables().size());
-            printed.printf("SHA-256: %s%n", release.sha256());
-            printed.printf("Receipt: %s (activity-log entry %d)%n", release.receipt(), release.activitySeq());
-            if (epsilon != null) {
-                printed.printf(Locale.ROOT, "Spent epsilon %s of the privacy budget; see: ddw budget %s%n",
-                        PacketText.number(epsilon), dir);
-            }
+            PacketText.print(printed, PacketAssembler.packet(title, results, LocalDate.now(), null,
+                    new PacketSource(organisation, "preview", null)));
+            return 0;
+        }
+        ExportFormat chosen = format != null ? parse(format) : parse(extension(out));
+        Release release = app.releaser().release(project, title, sections,
+                new ReleaseOptions(chosen, out, epsilon, organisation), LocalDate.now(), progress,
+                new CancellationToken());
+        printed.printf(Locale.ROOT, "Exported \"%s\" to %s (%s, %d tables)%n", title,
+                release.output(), chosen.extension().toUpperCase(Locale.ROOT), release.packet().tables().size());
+        printed.printf("SHA-256: %s%n", release.sha256());
+        printed.printf("Receipt: %s (activity-log entry %d)%n", release.receipt(), release.activitySeq());
+        if (epsilon != null) {
+            printed.printf(Locale.ROOT, "Spent epsilon %s of the privacy budget; see: ddw budget %s%n",
+                    PacketText.number(epsilon), dir);
         }
         return 0;
     }

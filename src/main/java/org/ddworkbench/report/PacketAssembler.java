@@ -26,6 +26,28 @@ public final class PacketAssembler {
     /** The packet of {@code result}, released on {@code released} by {@code source}, with its noise if any. */
     public static AggregatePacket packet(ReportResult result, LocalDate released, PrivacyParameters privacy,
             PacketSource source) {
+        return packet(result.definition().name().strip(), List.of(result), released, privacy, source);
+    }
+
+    /**
+     * One packet called {@code name} holding the tables of several results in order; they share the pack, and
+     * the packet states the strictest thresholds among them.
+     */
+    public static AggregatePacket packet(String name, List<ReportResult> results, LocalDate released,
+            PrivacyParameters privacy, PacketSource source) {
+        List<PacketTable> tables = new ArrayList<>();
+        for (ReportResult result : results) {
+            tables.addAll(tables(result));
+        }
+        ReportResult first = results.get(0);
+        int minCellSize = results.stream().mapToInt(ReportResult::minCellSize).max().orElseThrow();
+        double dominance = results.stream().mapToDouble(ReportResult::dominanceShare).min().orElseThrow();
+        return new AggregatePacket(AggregatePacket.FORMAT, name, released,
+                new PackReference(first.packId(), first.packVersion(), first.packFingerprint()),
+                new DisclosureParameters(minCellSize, dominance), privacy, List.of(source), tables);
+    }
+
+    private static List<PacketTable> tables(ReportResult result) {
         ReportDefinition definition = result.definition();
         List<PacketTable> tables = new ArrayList<>();
         for (ReportTable table : result.tables()) {
@@ -41,10 +63,7 @@ public final class PacketAssembler {
                     definition.rows().key(), definition.columns() == null ? null : definition.columns().key(),
                     table.rowLabels(), table.columnLabels(), table.additive(), cells, table.noise()));
         }
-        return new AggregatePacket(AggregatePacket.FORMAT, definition.name().strip(), released,
-                new PackReference(result.packId(), result.packVersion(), result.packFingerprint()),
-                new DisclosureParameters(result.minCellSize(), result.dominanceShare()), privacy, List.of(source),
-                tables);
+        return tables;
     }
 
     private static double rounded(double value, boolean count) {

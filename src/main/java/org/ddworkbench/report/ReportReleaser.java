@@ -1,6 +1,7 @@
 package org.ddworkbench.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.task.CancellationToken;
@@ -14,6 +15,17 @@ import org.ddworkbench.task.ProgressListener;
 public interface ReportReleaser {
 
     /** Releases {@code definition} over {@code project} as of {@code today}; nothing is written if it fails. */
-    Release release(Project project, ReportDefinition definition, ReleaseOptions options, LocalDate today,
-            ProgressListener progress, CancellationToken cancellation) throws ProblemException;
+    default Release release(Project project, ReportDefinition definition, ReleaseOptions options, LocalDate today,
+            ProgressListener progress, CancellationToken cancellation) throws ProblemException {
+        return release(project, definition.name().strip(), List.of(definition), options, today, progress,
+                cancellation);
+    }
+
+    /**
+     * Releases several report definitions as one file called {@code name} (such as a board summary of indicator
+     * prevalence, risk distribution and corrective actions); a release with noise splits its ε over all their
+     * measures.
+     */
+    Release release(Project project, String name, List<ReportDefinition> sections, ReleaseOptions options,
+            LocalDate today, ProgressListener progress, CancellationToken cancellation) throws ProblemException;
 }

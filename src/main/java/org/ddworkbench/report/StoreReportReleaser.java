@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -54,8 +56,11 @@ public final class StoreReportReleaser implements ReportReleaser {
     }
 
     @Override
-    public Release release(Project project, ReportDefinition definition, ReleaseOptions options, LocalDate today,
-            ProgressListener progress, CancellationToken cancellation) throws ProblemException {
+    public Release release(Project project, String name, List<ReportDefinition> sections, ReleaseOptions options,
+            LocalDate today, ProgressListener progress, CancellationToken cancellation) throws ProblemException {
+        if (sections.isEmpty()) {
+            throw new ProblemException("The report \"" + name + "\" has nothing to release.");
+        }
         Double epsilon = options.epsilon();
         if (epsilon != null) {
             ledger.statement(project).budget().check(epsilon);
@@ -65,12 +70,18 @@ public final class StoreReportReleaser implements ReportReleaser {
             throw new ProblemException("Cannot export to " + output + ": the folder " + output.getParent()
                     + " does not exist.");
         }
-        ReportResult result = reports.build(project, definition, today, epsilon,
-                epsilon == null ? null : new SecureRandomBits(), progress, cancellation);
+        int measures = sections.stream().mapToInt(d -> d.measures().size()).sum();
+        SecureRandomBits random = epsilon == null ? null : new SecureRandomBits();
+        List<ReportResult> results = new ArrayList<>();
+        for (ReportDefinition section : sections) {
+            // Sequential composition: each section spends its measures' share of the release's ε.
+            Double share = epsilon == null ? null : epsilon * section.measures().size() / measures;
+            results.add(reports.build(project, section, today, share, random, progress, cancellation));
+        }
         String releaseId = releaseId(project);
         PrivacyParameters privacy = epsilon == null ? null
-                : new PrivacyParameters(epsilon, maxCells(result), METHOD);
-        AggregatePacket packet = PacketAssembler.packet(result, today, privacy,
+                : new PrivacyParameters(epsilon, maxCells(results), METHOD);
+        AggregatePacket packet = PacketAssembler.packet(name, results, today, privacy,
                 new PacketSource(options.organisation(), releaseId, null));
         cancellation.throwIfCancelled();
         progress.progress(0.9, "Writing " + output.getFileName());
@@ -83,7 +94,7 @@ public final class StoreReportReleaser implements ReportReleaser {
         }
         ActivityEntry entry;
         try {
-            entry = record(project, definition, options, packet, output, sha256);
+            entry = record(project, name, sections, options, packet, output, sha256);
         } catch (SQLException | ProblemException e) {
             deleteQuietly(output);
             if (e instanceof ProblemException problem) {
@@ -104,16 +115,16 @@ public final class StoreReportReleaser implements ReportReleaser {
         return new Release(output, sha256, receipt, packet, entry.seq());
     }
 
-    private ActivityEntry record(Project project, ReportDefinition definition, ReleaseOptions options,
-            AggregatePacket packet, Path output, String sha256) throws SQLException, ProblemException {
+    private ActivityEntry record(Project project, String name, List<ReportDefinition> sections,
+            ReleaseOptions options, AggregatePacket packet, Path output, String sha256)
+            throws SQLException, ProblemException {
         Double epsilon = options.epsilon();
         ObjectNode detail = JSON.createObjectNode();
-        detail.put("report", definition.name().strip());
+        detail.put("report", name);
         detail.put("format", options.format().extension());
         detail.put("file", output.getFileName().toString());
         detail.put("sha256", sha256);
-        detail.put("dimensions", String.join(",", definition.dimensions().stream().map(ReportDimension::key).toList()));
-        detail.put("measures", String.join(",", definition.measures().stream().map(Measure::key).toList()));
+        detail.put("sections", String.join("; ", sections.stream().map(StoreReportReleaser::covered).toList()));
         detail.put("minCellSize", packet.disclosure().minCellSize());
         detail.put("tables", packet.tables().size());
         detail.put("suppressedCells", packet.tables().stream().flatMap(t -> t.cells().stream())
@@ -121,8 +132,7 @@ public final class StoreReportReleaser implements ReportReleaser {
         if (epsilon != null) {
             detail.put("epsilon", epsilon);
         }
-        String covered = definition.measures().stream().map(Measure::key).toList() + " by "
-                + definition.dimensions().stream().map(ReportDimension::key).toList();
+        String covered = String.join("; ", sections.stream().map(StoreReportReleaser::covered).toList());
         try {
             return project.inTransaction(connection -> {
                 if (epsilon != null) {
@@ -133,10 +143,10 @@ public final class StoreReportReleaser implements ReportReleaser {
                     } catch (ProblemException refused) {
                         throw new BudgetRefusal(refused);
                     }
-                    releases.append(connection, Instant.now(), epsilon, definition.name().strip(), covered, sha256);
+                    releases.append(connection, Instant.now(), epsilon, name, covered, sha256);
                 }
                 return project.activityLog().append(connection, "report.exported", "Exported the report \""
-                        + definition.name().strip() + "\" as " + options.format().extension().toUpperCase(Locale.ROOT)
+                        + name + "\" as " + options.format().extension().toUpperCase(Locale.ROOT)
                         + (epsilon == null ? "" : " with ε = " + epsilon), detail.toString());
             });
         } catch (BudgetRefusal refusal) {
@@ -172,9 +182,17 @@ public final class StoreReportReleaser implements ReportReleaser {
         }
     }
 
-    private static int maxCells(ReportResult result) {
-        return result.tables().stream().filter(t -> t.noise() != null)
-                .mapToInt(t -> (int) Math.max(1, Math.round(t.noise().sensitivity()))).findFirst().orElse(1);
+    /** What a section covers, as the ledger and the log state it: "flagged, findings by country, indicator". */
+    private static String covered(ReportDefinition section) {
+        return String.join(", ", section.measures().stream().map(Measure::key).toList()) + " by "
+                + String.join(", ", section.dimensions().stream().map(ReportDimension::key).toList());
+    }
+
+    /** The largest per-contributor cell bound of the count tables, which the packet states. */
+    private static int maxCells(List<ReportResult> results) {
+        return results.stream().flatMap(r -> r.tables().stream()).filter(t -> t.noise() != null)
+                .filter(t -> t.measure().kind().additive())
+                .mapToInt(t -> (int) Math.max(1, Math.round(t.noise().sensitivity()))).max().orElse(1);
     }
 
     private static String receiptText(AggregatePacket packet, Path output, String sha256, ActivityEntry entry) {

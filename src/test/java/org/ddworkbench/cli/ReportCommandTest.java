@@ -54,6 +54,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void theSummaryPreviewsIndicatorPrevalenceRiskDistributionAndCorrectiveActions() {
+        Result result = cli.run(PASSPHRASE, "report", project, "--summary");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Due diligence summary: pack forced-labour-core")
+                .contains("Flagged suppliers by country and indicator", "Suppliers by risk band",
+                        "Overdue corrective actions by country");
+        assertThat(cli.run(PASSPHRASE, "report", project, "--summary", "--by", "country").err())
+                .contains("--summary is a report of its own");
+    }
+
+    @Test
     void anUnknownDimensionIsWrongUsageNamingTheValueAndTheChoices() {
         Result result = cli.run(PASSPHRASE, "report", project, "--by", "region", "--measures", "suppliers");
 

@@ -158,6 +158,26 @@ class ReleaseEndToEndTest {
     }
 
     @Test
+    void theSummaryReleasesIndicatorPrevalenceRiskDistributionAndActionStatusInOnePdf() throws Exception {
+        Path out = base.resolve("out").resolve("summary.pdf");
+        Release release = releaser.release(first, ReportPresets.SUMMARY, ReportPresets.summary(null),
+                new ReleaseOptions(ExportFormat.PDF, out, null, "Buyer A"), TODAY, ProgressListener.NONE,
+                new CancellationToken());
+
+        assertThat(release.packet().tables()).extracting(PacketTable::title).containsExactly(
+                "Flagged suppliers by country and indicator", "Suppliers by risk band",
+                "Open corrective actions by country", "Overdue corrective actions by country",
+                "Closed corrective actions by country");
+        String text = textOf(out);
+        assertThat(text).contains(ReportPresets.SUMMARY, "Suppliers by risk band", "Severe",
+                "Chart: Flagged suppliers by country and indicator");
+        ActivityEntry entry = first.activityLog().entries().stream().filter(e -> e.seq() == release.activitySeq())
+                .findFirst().orElseThrow();
+        assertThat(entry.detailJson()).contains("flagged by country, indicator", "suppliers by risk-band",
+                "actions-open, actions-overdue, actions-closed by country");
+    }
+
+    @Test
     void aNoisyReleaseSpendsItsEpsilonAndOneThatWouldExceedTheBudgetIsRefusedLeavingNoFile() throws Exception {
         double budget = second.pack().pack().disclosure().epsilonBudget();
         Release noisy = release(second, indicators("noisy"), ExportFormat.JSON, budget - 0.5, "Buyer B");

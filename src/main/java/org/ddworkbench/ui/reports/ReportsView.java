@@ -92,7 +92,10 @@ public final class ReportsView {
         Button run = primaryButton("report-preview", tr("Preview"));
         run.setMaxWidth(Double.MAX_VALUE);
         run.setOnAction(event -> model.preview());
-        return run;
+        Button summary = button("report-preview-summary", tr("Preview the due diligence summary"));
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setOnAction(event -> model.previewSummary());
+        return new VBox(6, run, summary);
     }
 
     private Node export() {
@@ -117,7 +120,9 @@ public final class ReportsView {
         format.valueProperty().bindBidirectional(model.formatProperty());
         Button export = primaryButton("report-export", tr("Export…"));
         export.setOnAction(event -> model.export());
-        HBox exportRow = new HBox(10, format, export);
+        Button exportSummary = button("report-export-summary", tr("Export summary…"));
+        exportSummary.setOnAction(event -> model.exportSummary());
+        HBox exportRow = new HBox(10, format, export, exportSummary);
         exportRow.setAlignment(Pos.CENTER_LEFT);
         Label outcome = label("report-outcome", "", "report-outcome");
         outcome.textProperty().bind(model.messageProperty());

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +30,8 @@ import org.ddworkbench.report.PacketAssembler;
 import org.ddworkbench.report.Release;
 import org.ddworkbench.report.ReleaseOptions;
 import org.ddworkbench.report.ReportDefinition;
+import org.ddworkbench.report.ReportPresets;
+import org.ddworkbench.report.ReportResult;
 import org.ddworkbench.report.export.ExportFormat;
 import org.ddworkbench.report.packet.AggregatePacket;
 import org.ddworkbench.report.packet.PacketSource;
@@ -152,16 +155,28 @@ public final class ReportsViewModel {
      */
     public void preview() {
         ReportDefinition definition = form.definition();
-        runner.runCancellable(tr("Building the preview of \"{0}\"…", definition.name()), (progress, cancellation) ->
-                PacketAssembler.packet(context.reports().preview(context.project(), definition, context.today(),
-                        progress, cancellation), context.today(), null,
-                        new PacketSource(organisationLabel(), PREVIEW_RELEASE, null)),
-                packet -> {
-                    preview.set(packet);
-                    message.set(noise.get() ? tr("The preview has no noise; the export adds noise of ε = {0}.",
-                            epsilon.get()) : "");
-                },
-                failure -> dialogs.showFailure(tr("Could not build the preview"), failure));
+        preview(definition.name(), List.of(definition));
+    }
+
+    /** Previews the due diligence summary (indicator prevalence, risk distribution, corrective actions). */
+    public void previewSummary() {
+        preview(ReportPresets.SUMMARY, ReportPresets.summary(form.definition().minCellSize()));
+    }
+
+    private void preview(String name, List<ReportDefinition> sections) {
+        runner.runCancellable(tr("Building the preview of \"{0}\"…", name), (progress, cancellation) -> {
+            List<ReportResult> results = new ArrayList<>();
+            for (ReportDefinition section : sections) {
+                results.add(context.reports().preview(context.project(), section, context.today(), progress,
+                        cancellation));
+            }
+            return PacketAssembler.packet(name, results, context.today(), null,
+                    new PacketSource(organisationLabel(), PREVIEW_RELEASE, null));
+        }, packet -> {
+            preview.set(packet);
+            message.set(noise.get() ? tr("The preview has no noise; the export adds noise of ε = {0}.",
+                    epsilon.get()) : "");
+        }, failure -> dialogs.showFailure(tr("Could not build the preview"), failure));
     }
 
     /**
@@ -170,6 +185,15 @@ public final class ReportsViewModel {
      */
     public void export() {
         ReportDefinition definition = form.definition();
+        export(definition.name(), List.of(definition));
+    }
+
+    /** Exports the due diligence summary as one file, like {@link #export()}. */
+    public void exportSummary() {
+        export(ReportPresets.SUMMARY, ReportPresets.summary(form.definition().minCellSize()));
+    }
+
+    private void export(String name, List<ReportDefinition> sections) {
         Double spend;
         try {
             spend = noise.get() ? parseEpsilon(epsilon.get()) : null;
@@ -180,13 +204,13 @@ public final class ReportsViewModel {
         ExportFormat chosen = format.get().value();
         String extension = "." + chosen.extension();
         Optional<Path> target = reportDialogs.chooseSaveFile(tr("Export the report"),
-                fileName(definition.name()) + extension, format.get().label(), extension);
+                fileName(name) + extension, format.get().label(), extension);
         if (target.isEmpty()) {
             return;
         }
         ReleaseOptions options = new ReleaseOptions(chosen, target.get(), spend, organisationLabel());
-        runner.runCancellable(tr("Exporting \"{0}\"…", definition.name()), (progress, cancellation) ->
-                context.releaser().release(context.project(), definition, options, context.today(), progress,
+        runner.runCancellable(tr("Exporting \"{0}\"…", name), (progress, cancellation) ->
+                context.releaser().release(context.project(), name, sections, options, context.today(), progress,
                         cancellation),
                 release -> {
                     lastRelease.set(release);

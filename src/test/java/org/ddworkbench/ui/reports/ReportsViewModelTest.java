@@ -179,6 +179,25 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void theSummaryIsPreviewedAndExportedAsOnePdfWithItsThreeParts() throws Exception {
+        model().previewSummary();
+
+        assertThat(dialogs.failures).isEmpty();
+        assertThat(model().previewProperty().get().tables()).extracting(t -> t.title()).contains(
+                "Flagged suppliers by country and indicator", "Suppliers by risk band",
+                "Overdue corrective actions by country");
+
+        model().formatProperty().set(option(model().formats(), ExportFormat.PDF));
+        reportDialogs.nextSaveFile = out.resolve("summary.pdf");
+        model().exportSummary();
+
+        assertThat(dialogs.failures).isEmpty();
+        assertThat(reportDialogs.asked).contains("Export the report: due-diligence-summary.pdf");
+        assertThat(out.resolve("summary.pdf")).exists();
+        assertThat(model().lastReleaseProperty().get().packet().reportName()).isEqualTo("Due diligence summary");
+    }
+
+    @Test
     void noiseSpendsBudgetThatTheLedgerListsAndTooMuchIsRefusedReadably() throws Exception {
         flaggedByCountryAndIndicator("Noisy release");
         model().formatProperty().set(option(model().formats(), ExportFormat.CSV));
