@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -97,7 +98,8 @@ class ReportsUiTest {
         assertThat(robot.lookup("#preview-table-0-heat").tryQuery()).isPresent();
 
         choose("#report-format", "JSON aggregate packet");
-        robot.clickOn("#report-noise");
+        CheckBox noise = robot.lookup("#report-noise").queryAs(CheckBox.class);
+        robot.interact(() -> noise.setSelected(true));
         reportDialogs.nextSaveFile = out.resolve("flagged.json");
         robot.interact(() -> robot.lookup("#report-export").queryAs(Button.class).fire());
         TableView<?> ledger = robot.lookup("#report-ledger").queryAs(TableView.class);
