@@ -22,6 +22,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The project's name (default: the folder's name).")
     String name;
 
+    @Option(names = "--recovery-code", description = "Also make a recovery code and print it once.")
+    boolean recoveryCode;
+
     @Mixin
     PassphraseFileOption passphraseFile;
 
@@ -46,6 +49,9 @@ final class InitCommand implements Callable<Integer> {
             terminal.out().printf("Created project \"%s\" in %s%n", project.info().name(), project.directory());
             terminal.out().printf("Pack: %s %s (fingerprint %s)%n", pack.pack().id(), pack.pack().version(),
                     pack.shortFingerprint());
+            if (recoveryCode) {
+                RecoveryCodeCommand.show(terminal, project.addRecoveryCode(passphrase));
+            }
         } finally {
             PassphraseSource.wipe(passphrase);
         }

@@ -25,6 +25,7 @@ import org.ddworkbench.store.PassphrasePolicy;
 final class PassphraseSource {
     static final String PASSPHRASE_VARIABLE = "DDW_PASSPHRASE";
     static final String NEW_PASSPHRASE_VARIABLE = "DDW_NEW_PASSPHRASE";
+    static final String RECOVERY_CODE_VARIABLE = "DDW_RECOVERY_CODE";
     static final String NO_PASSPHRASE =
             "No passphrase: set DDW_PASSPHRASE, use --passphrase-file, or run in a terminal.";
     private static final int PROMPT_ATTEMPTS = 3;
@@ -60,6 +61,11 @@ final class PassphraseSource {
     /** The current passphrase when changing it. */
     char[] current(Path file) throws CliProblem {
         return existing(file, PASSPHRASE_VARIABLE, "--passphrase-file", "Current passphrase: ");
+    }
+
+    /** A project's recovery code, from {@code --recovery-code-file}, DDW_RECOVERY_CODE or the prompt. */
+    char[] recoveryCode(Path file) throws CliProblem {
+        return existing(file, RECOVERY_CODE_VARIABLE, "--recovery-code-file", "Recovery code: ");
     }
 
     /** The passphrase for a new project, checked against the policy; asked twice when prompted. */
@@ -136,8 +142,9 @@ final class PassphraseSource {
 
     private void requirePrompt(String variable, String option) throws CliProblem {
         if (!prompt.available()) {
+            String missing = RECOVERY_CODE_VARIABLE.equals(variable) ? "No recovery code" : "No new passphrase";
             throw new CliProblem(PASSPHRASE_VARIABLE.equals(variable) ? NO_PASSPHRASE
-                    : "No new passphrase: set " + variable + ", use " + option + ", or run in a terminal.");
+                    : missing + ": set " + variable + ", use " + option + ", or run in a terminal.");
         }
     }
 

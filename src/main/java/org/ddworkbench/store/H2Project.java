@@ -20,17 +20,19 @@ final class H2Project implements Project {
     private final OpenStore store;
     private final H2ActivityLog activityLog;
     private final KeyVault vault;
+    private final ProjectBackup backups;
     private final ObjectMapper mapper;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     H2Project(Path folder, ProjectInfo info, LoadedPack pack, OpenStore store, H2ActivityLog activityLog,
-            KeyVault vault, ObjectMapper mapper) {
+            KeyVault vault, ProjectBackup backups, ObjectMapper mapper) {
         this.folder = folder;
         this.info = info;
         this.pack = pack;
         this.store = store;
         this.activityLog = activityLog;
         this.vault = vault;
+        this.backups = backups;
         this.mapper = mapper;
     }
 
@@ -69,28 +71,61 @@ final class H2Project implements Project {
     public void changePassphrase(char[] current, char[] next) throws ProjectException {
         ensureOpen();
         KeyFile rewrapped = vault.rewrapped(folder, store.key(), current, next);
-        int iterations = rewrapped.slot(KeyFile.PASSPHRASE_SLOT).orElseThrow().iterations();
+        replaceKeyFile(rewrapped, "project.passphrase-changed", "The project passphrase was changed.",
+                slotDetail(KeyFile.PASSPHRASE_SLOT, rewrapped), "the passphrase is unchanged");
+    }
+
+    @Override
+    public BackupFile backup(Path target) throws ProjectException {
+        ensureOpen();
+        return backups.write(folder, info, store.database(), activityLog, target);
+    }
+
+    /** The code itself is returned only; neither the log nor any file ever holds it. */
+    @Override
+    public String addRecoveryCode(char[] passphrase) throws ProjectException {
+        ensureOpen();
+        KeyVault.NewRecovery recovery = vault.withRecovery(folder, store.key(), passphrase);
+        replaceKeyFile(recovery.keyFile(), "project.recovery-code-made", "A recovery code was made for the project;"
+                + " an earlier one no longer works.", slotDetail(KeyFile.RECOVERY_SLOT, recovery.keyFile()),
+                "no recovery code was made");
+        return recovery.code();
+    }
+
+    /** Sets a new passphrase on a project opened with its recovery code; the recovery slot stays. */
+    void resetPassphrase(char[] next) throws ProjectException {
+        ensureOpen();
+        KeyFile keyFile = vault.withNewPassphrase(folder, store.key(), next);
+        replaceKeyFile(keyFile, "project.recovered", "The project passphrase was reset with the recovery code.",
+                slotDetail(KeyFile.PASSPHRASE_SLOT, keyFile), "the passphrase is unchanged");
+    }
+
+    private String slotDetail(String slotId, KeyFile keyFile) {
         ObjectNode detail = mapper.createObjectNode()
-                .put("slot", KeyFile.PASSPHRASE_SLOT)
+                .put("slot", slotId)
                 .put("kdf", PassphraseKeyWrapper.KDF)
-                .put("iterations", iterations);
+                .put("iterations", keyFile.slot(slotId).orElseThrow().iterations());
+        return detail.toString();
+    }
+
+    private void replaceKeyFile(KeyFile keyFile, String action, String summary, String detail, String unchanged)
+            throws ProjectException {
         try {
             store.database().inTransaction(connection -> {
-                activityLog.append(connection, "project.passphrase-changed",
-                        "The project passphrase was changed.", detail.toString());
+                activityLog.append(connection, action, summary, detail);
                 try {
-                    vault.replace(folder, rewrapped);
+                    vault.replace(folder, keyFile);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 return null;
             });
         } catch (UncheckedIOException e) {
-            throw new ProjectException(Reason.IO, "The new key file could not be written in " + folder
-                    + "; the passphrase is unchanged.", e.getCause());
+            throw new ProjectException(Reason.IO, "The new key file could not be written in " + folder + "; "
+                    + unchanged + ".", e.getCause());
         } catch (SQLException e) {
-            throw new ProjectException(Reason.IO, "The passphrase change could not be recorded in the project "
-                    + folder + "; the passphrase is unchanged.", e);
+            throw new ProjectException(Reason.IO, "The change could not be recorded in the project " + folder
+                    + "; " + unchanged + ".", e);
         }
     }
 

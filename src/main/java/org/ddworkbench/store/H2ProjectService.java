@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -12,9 +11,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.ddworkbench.model.ProjectInfo;
 import org.ddworkbench.pack.LoadedPack;
 import org.ddworkbench.pack.PackException;
@@ -28,7 +26,6 @@ import org.ddworkbench.store.ProjectException.Reason;
 public final class H2ProjectService implements ProjectService {
     /** PBKDF2 iterations for new key files (OWASP 2023 advice for PBKDF2-HMAC-SHA256). */
     public static final int DEFAULT_KDF_ITERATIONS = 600_000;
-    private static final Logger LOG = Logger.getLogger(H2ProjectService.class.getName());
 
     private final PackReader packReader;
     private final KeyVault vault;
@@ -36,6 +33,8 @@ public final class H2ProjectService implements ProjectService {
     private final ObjectMapper mapper = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
+    private final ProjectBackup backups = new ProjectBackup(new BackupArchive(), mapper, clock);
+    private final ProjectRestorer restorer = new ProjectRestorer(new BackupArchive(), this::open, mapper);
 
     public H2ProjectService(PackReader packReader) {
         this(packReader, DEFAULT_KDF_ITERATIONS);
@@ -57,14 +56,14 @@ public final class H2ProjectService implements ProjectService {
         Path folder = dir.toAbsolutePath().normalize();
         vault.requireAcceptable(passphrase);
         String projectName = name == null || name.isBlank() ? String.valueOf(folder.getFileName()) : name.strip();
-        Path createdRoot = prepareEmptyFolder(folder);
+        Path createdRoot = ProjectFolders.prepareEmpty(folder);
         OpenStore store = new OpenStore(StoreKey.generate(random));
         try {
             store.lock(folder);
         } catch (ProjectException e) {
             // Someone else is creating a project here: their files are not ours to remove.
             store.close();
-            removeCreatedFolders(folder, createdRoot);
+            ProjectFolders.removeCreated(folder, createdRoot);
             throw e;
         }
         try {
@@ -82,12 +81,14 @@ public final class H2ProjectService implements ProjectService {
             });
             ProjectInfo info = new ProjectInfo(projectName, now, pack.pack().id(), pack.pack().version(),
                     pack.fingerprint(), schema);
-            return new H2Project(folder, info, pack, store, log, vault, mapper);
+            return new H2Project(folder, info, pack, store, log, vault, backups, mapper);
         } catch (ProjectException | RuntimeException e) {
-            undoCreate(store, folder, createdRoot);
+            store.close();
+            ProjectFolders.undo(folder, createdRoot);
             throw e;
         } catch (IOException | SQLException e) {
-            undoCreate(store, folder, createdRoot);
+            store.close();
+            ProjectFolders.undo(folder, createdRoot);
             throw new ProjectException(Reason.IO, "The project could not be created in " + folder
                     + ": writing its files failed.", e);
         }
@@ -97,7 +98,12 @@ public final class H2ProjectService implements ProjectService {
     public Project open(Path dir, char[] passphrase) throws ProjectException {
         Path folder = dir.toAbsolutePath().normalize();
         // Until the key unwraps, nothing is written: a wrong passphrase leaves every byte as it was.
-        OpenStore store = new OpenStore(vault.unlock(folder, passphrase));
+        return openUnlocked(folder, vault.unlock(folder, passphrase));
+    }
+
+    /** Opens the project in {@code folder} with its already unwrapped store key, which the project then owns. */
+    private H2Project openUnlocked(Path folder, StoreKey key) throws ProjectException {
+        OpenStore store = new OpenStore(key);
         try {
             store.lock(folder);
             store.openDatabase(folder);
@@ -109,7 +115,7 @@ public final class H2ProjectService implements ProjectService {
             ProjectInfo info = new ProjectInfo(stored.name(), stored.createdAt(), stored.packId(),
                     stored.packVersion(), stored.packFingerprint(), schema);
             return new H2Project(folder, info, pack, store, new H2ActivityLog(store.database(), mapper, clock),
-                    vault, mapper);
+                    vault, backups, mapper);
         } catch (ProjectException | RuntimeException e) {
             store.close();
             throw e;
@@ -126,6 +132,35 @@ public final class H2ProjectService implements ProjectService {
         vault.requireAcceptable(newPassphrase);
         try (Project project = open(folder, oldPassphrase)) {
             project.changePassphrase(oldPassphrase, newPassphrase);
+        }
+    }
+
+    @Override
+    public Project restore(Path backupFile, Path newFolder, char[] passphrase) throws ProjectException {
+        return restorer.restore(backupFile.toAbsolutePath().normalize(), newFolder.toAbsolutePath().normalize(),
+                passphrase);
+    }
+
+    @Override
+    public String addRecoveryCode(Path dir, char[] passphrase) throws ProjectException {
+        try (Project project = open(dir, passphrase)) {
+            return project.addRecoveryCode(passphrase);
+        }
+    }
+
+    @Override
+    public void recover(Path dir, char[] recoveryCode, char[] newPassphrase) throws ProjectException {
+        Path folder = dir.toAbsolutePath().normalize();
+        vault.requireAcceptable(newPassphrase);
+        char[] code = RecoveryCode.normalize(recoveryCode);
+        StoreKey key;
+        try {
+            key = vault.unlockWithCode(folder, code);
+        } finally {
+            Arrays.fill(code, '\0');
+        }
+        try (H2Project project = openUnlocked(folder, key)) {
+            project.resetPassphrase(newPassphrase);
         }
     }
 
@@ -149,61 +184,5 @@ public final class H2ProjectService implements ProjectService {
                     + " does not match its recorded fingerprint; the store has been altered or damaged.");
         }
         return pack;
-    }
-
-    /** Makes sure {@code folder} exists and is empty; returns the highest folder this call created, or null. */
-    private static Path prepareEmptyFolder(Path folder) throws ProjectException {
-        try {
-            if (Files.exists(folder)) {
-                if (!Files.isDirectory(folder)) {
-                    throw new ProjectException(Reason.ALREADY_EXISTS, folder + " already exists and is not a folder.");
-                }
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                    if (entries.iterator().hasNext()) {
-                        throw new ProjectException(Reason.ALREADY_EXISTS, "The folder " + folder + " is not empty."
-                                + " Choose a new or empty folder for the project.");
-                    }
-                }
-                return null;
-            }
-            Path highestMissing = folder;
-            while (highestMissing.getParent() != null && Files.notExists(highestMissing.getParent())) {
-                highestMissing = highestMissing.getParent();
-            }
-            Files.createDirectories(folder);
-            return highestMissing;
-        } catch (IOException e) {
-            throw new ProjectException(Reason.IO, "The folder " + folder + " could not be created or read.", e);
-        }
-    }
-
-    /**
-     * Leaves the folder as it was. It was empty or missing and this process holds its lock, so everything in it
-     * now is ours to remove.
-     */
-    private static void undoCreate(OpenStore store, Path folder, Path createdRoot) {
-        store.close();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                Files.deleteIfExists(entry);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not remove a half-created project", e);
-        }
-        removeCreatedFolders(folder, createdRoot);
-    }
-
-    /** Removes the folders create made, from {@code folder} up to {@code createdRoot}, as long as they are empty. */
-    private static void removeCreatedFolders(Path folder, Path createdRoot) {
-        if (createdRoot == null) {
-            return;
-        }
-        try {
-            for (Path p = folder; p != null && p.startsWith(createdRoot); p = p.getParent()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not remove a folder made for a project that was not created", e);
-        }
     }
 }

@@ -13,6 +13,7 @@ record KeyFile(String format, List<KeySlot> slots) {
     static final String FORMAT = "ddw-key/1";
     static final String FILE_NAME = "project.key";
     static final String PASSPHRASE_SLOT = "passphrase";
+    static final String RECOVERY_SLOT = "recovery";
 
     KeyFile {
         slots = slots == null ? List.of() : List.copyOf(slots);

@@ -3,14 +3,20 @@ package org.ddworkbench.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 import org.ddworkbench.store.PassphraseKeyWrapper.MalformedSlotException;
 import org.ddworkbench.store.ProjectException.Reason;
 
-/** Turns passphrases into the store key and back: unlocking, first wrapping, and re-wrapping under a new passphrase. */
+/**
+ * Turns passphrases and recovery codes into the store key and back: unlocking, first wrapping, re-wrapping under
+ * a new passphrase, and adding a recovery slot.
+ */
 final class KeyVault {
+    private final SecureRandom random = new SecureRandom();
     private final KeyFileStore files;
     private final PassphraseKeyWrapper wrapper;
     private final PassphrasePolicy policy;
@@ -29,6 +35,14 @@ final class KeyVault {
         return unwrap(folder, passphraseSlot(folder, keyFile), passphrase);
     }
 
+    /** Unwraps the store key from the recovery slot with a normalised code; touches no file. */
+    StoreKey unlockWithCode(Path folder, char[] code) throws ProjectException {
+        KeyFile keyFile = files.read(folder);
+        KeySlot slot = keyFile.slot(KeyFile.RECOVERY_SLOT).orElseThrow(() -> new ProjectException(
+                Reason.WRONG_PASSPHRASE, "The project " + folder + " has no recovery code."));
+        return unwrap(folder, slot, code);
+    }
+
     void requireAcceptable(char[] passphrase) throws ProjectException {
         Optional<String> problem = policy.problem(passphrase);
         if (problem.isPresent()) {
@@ -38,7 +52,7 @@ final class KeyVault {
 
     /** Writes a first key file holding {@code key} wrapped under {@code passphrase}. */
     void writeNew(Path folder, StoreKey key, char[] passphrase) throws ProjectException, IOException {
-        KeySlot slot = wrap(key, passphrase, iterations);
+        KeySlot slot = wrap(KeyFile.PASSPHRASE_SLOT, key, passphrase, iterations);
         files.write(folder, new KeyFile(KeyFile.FORMAT, List.of(slot)));
     }
 
@@ -47,44 +61,86 @@ final class KeyVault {
      * with the passphrase slot re-wrapped under {@code next} (new salt and IV). Writes nothing.
      */
     KeyFile rewrapped(Path folder, StoreKey openKey, char[] current, char[] next) throws ProjectException {
+        KeyFile keyFile = checked(folder, openKey, current);
+        requireAcceptable(next);
+        return withPassphrase(keyFile, openKey, next);
+    }
+
+    /**
+     * Checks {@code passphrase} and returns the key file with a recovery slot wrapping {@code openKey} under a
+     * fresh code (replacing any earlier one) together with that code. Writes nothing.
+     */
+    NewRecovery withRecovery(Path folder, StoreKey openKey, char[] passphrase) throws ProjectException {
+        KeyFile keyFile = checked(folder, openKey, passphrase);
+        char[] code = RecoveryCode.generate(random);
+        try {
+            KeySlot slot = wrap(KeyFile.RECOVERY_SLOT, openKey, code, iterations);
+            return new NewRecovery(keyFile.replacing(slot), RecoveryCode.grouped(code), iterations);
+        } finally {
+            Arrays.fill(code, '\0');
+        }
+    }
+
+    /** The key file with the passphrase slot wrapping {@code key} under {@code next}, for a recovery. Writes nothing. */
+    KeyFile withNewPassphrase(Path folder, StoreKey key, char[] next) throws ProjectException {
+        requireAcceptable(next);
+        return withPassphrase(files.read(folder), key, next);
+    }
+
+    private KeyFile withPassphrase(KeyFile keyFile, StoreKey key, char[] next) throws ProjectException {
+        int rounds = keyFile.slot(KeyFile.PASSPHRASE_SLOT).map(s -> Math.max(s.iterations(), iterations))
+                .orElse(iterations);
+        return keyFile.replacing(wrap(KeyFile.PASSPHRASE_SLOT, key, next, rounds));
+    }
+
+    /** The key file, once {@code passphrase} has been shown to unwrap the key the store is open with. */
+    private KeyFile checked(Path folder, StoreKey openKey, char[] passphrase) throws ProjectException {
         KeyFile keyFile = files.read(folder);
-        KeySlot slot = passphraseSlot(folder, keyFile);
-        try (StoreKey unwrapped = unwrap(folder, slot, current)) {
+        try (StoreKey unwrapped = unwrap(folder, passphraseSlot(folder, keyFile), passphrase)) {
             if (!openKey.matches(unwrapped)) {
                 throw KeyFileStore.damaged(folder, "no longer matches the open project store", null);
             }
         }
-        requireAcceptable(next);
-        return keyFile.replacing(wrap(openKey, next, Math.max(slot.iterations(), iterations)));
+        return keyFile;
     }
 
     void replace(Path folder, KeyFile keyFile) throws IOException {
         files.write(folder, keyFile);
     }
 
-    private KeySlot wrap(StoreKey key, char[] passphrase, int rounds) throws ProjectException {
+    private KeySlot wrap(String slotId, StoreKey key, char[] secret, int rounds) throws ProjectException {
         try {
-            return wrapper.wrap(KeyFile.PASSPHRASE_SLOT, key, passphrase, rounds);
+            return wrapper.wrap(slotId, key, secret, rounds);
         } catch (GeneralSecurityException e) {
             throw new ProjectException(Reason.IO, "This Java runtime lacks the AES-GCM or PBKDF2 support the"
                     + " project key needs.", e);
         }
     }
 
-    private StoreKey unwrap(Path folder, KeySlot slot, char[] passphrase) throws ProjectException {
+    private StoreKey unwrap(Path folder, KeySlot slot, char[] secret) throws ProjectException {
+        boolean recovery = KeyFile.RECOVERY_SLOT.equals(slot.id());
         try {
-            return wrapper.unwrap(slot, passphrase);
+            return wrapper.unwrap(slot, secret);
         } catch (AEADBadTagException e) {
-            throw new ProjectException(Reason.WRONG_PASSPHRASE, "Wrong passphrase for project " + folder + ".", e);
+            throw new ProjectException(Reason.WRONG_PASSPHRASE, (recovery ? "Wrong recovery code" : "Wrong passphrase")
+                    + " for project " + folder + ".", e);
         } catch (MalformedSlotException e) {
-            throw KeyFileStore.damaged(folder, "is damaged: its passphrase slot " + e.getMessage(), e);
+            throw KeyFileStore.damaged(folder, "is damaged: its " + slot.id() + " slot " + e.getMessage(), e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw KeyFileStore.damaged(folder, "is damaged: its passphrase slot cannot be used", e);
+            throw KeyFileStore.damaged(folder, "is damaged: its " + slot.id() + " slot cannot be used", e);
         }
     }
 
     private static KeySlot passphraseSlot(Path folder, KeyFile keyFile) throws ProjectException {
         return keyFile.slot(KeyFile.PASSPHRASE_SLOT)
                 .orElseThrow(() -> KeyFileStore.damaged(folder, "is damaged: it holds no passphrase slot", null));
+    }
+
+    /** A key file with a new recovery slot, and the code (grouped for reading) that opens it. */
+    record NewRecovery(KeyFile keyFile, String code, int iterations) {
+        @Override
+        public String toString() {
+            return "NewRecovery[code hidden]";
+        }
     }
 }

@@ -30,6 +30,19 @@ public interface Project extends AutoCloseable {
      */
     void changePassphrase(char[] current, char[] next) throws ProjectException;
 
+    /**
+     * Writes one backup file to {@code target} (replaced if it exists) while the project stays open: a consistent
+     * copy of the still encrypted store, the key file and a manifest. Logged with the file's name and SHA-256.
+     */
+    BackupFile backup(Path target) throws ProjectException;
+
+    /**
+     * Makes a new recovery code that can also unwrap the store key (replacing any earlier one) once
+     * {@code passphrase} proves to be the current one, and returns it grouped for reading. Show it once; it is
+     * kept nowhere else. Logged without the code.
+     */
+    String addRecoveryCode(char[] passphrase) throws ProjectException;
+
     @Override
     void close();
 

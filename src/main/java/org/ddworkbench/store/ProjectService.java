@@ -25,6 +25,22 @@ public interface ProjectService {
      */
     void changePassphrase(Path dir, char[] oldPassphrase, char[] newPassphrase) throws ProjectException;
 
+    /**
+     * Unpacks {@code backupFile} into {@code newFolder} (which must be missing or empty), checks its manifest, that
+     * {@code passphrase} opens it and that its activity log is intact, logs the restore and returns the open project.
+     * On any failure the folder is left as it was.
+     */
+    Project restore(Path backupFile, Path newFolder, char[] passphrase) throws ProjectException;
+
+    /** Opens the closed project in {@code dir} and makes a recovery code for it, see {@link Project#addRecoveryCode}. */
+    String addRecoveryCode(Path dir, char[] passphrase) throws ProjectException;
+
+    /**
+     * Sets {@code newPassphrase} on the closed project in {@code dir} using its recovery code (spacing and case do
+     * not matter); the recovery code keeps working. Logged without the code.
+     */
+    void recover(Path dir, char[] recoveryCode, char[] newPassphrase) throws ProjectException;
+
     /** Whether {@code dir} looks like a project folder (holds a key file and a store file). */
     boolean isProject(Path dir);
 }

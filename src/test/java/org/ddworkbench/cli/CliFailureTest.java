@@ -12,6 +12,7 @@ import org.ddworkbench.model.ChainVerification;
 import org.ddworkbench.model.ProjectInfo;
 import org.ddworkbench.pack.LoadedPack;
 import org.ddworkbench.store.ActivityLog;
+import org.ddworkbench.store.BackupFile;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.store.ProjectService;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,21 @@ class CliFailureTest {
         }
 
         @Override
+        public Project restore(Path backupFile, Path newFolder, char[] passphrase) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String addRecoveryCode(Path dir, char[] passphrase) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void recover(Path dir, char[] recoveryCode, char[] newPassphrase) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean isProject(Path dir) {
             return true;
         }
@@ -93,6 +109,16 @@ class CliFailureTest {
 
         @Override
         public void changePassphrase(char[] current, char[] next) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public BackupFile backup(Path target) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String addRecoveryCode(char[] passphrase) {
             throw new UnsupportedOperationException();
         }
 
