@@ -1,6 +1,8 @@
 package org.ddworkbench.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,17 +27,27 @@ public final class DesktopLauncher {
      * when {@code passphrase} is null. Returns when the window has closed.
      */
     public static void launch(App app, Path project, char[] passphrase) {
+        launch(app, window -> {
+            if (project == null) {
+                window.show();
+            } else {
+                window.show(project, passphrase);
+            }
+        });
+    }
+
+    /** Starts the window on the Federation screen with the given aggregate packets read in. */
+    public static void launchWithPackets(App app, List<Path> packets) {
+        launch(app, window -> window.showPackets(packets));
+    }
+
+    private static void launch(App app, Consumer<MainWindow> opening) {
         CountDownLatch closed = new CountDownLatch(1);
         Runnable showWindow = () -> {
             try {
                 Stage stage = new Stage();
                 stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
-                MainWindow window = new MainWindow(app, stage);
-                if (project == null) {
-                    window.show();
-                } else {
-                    window.show(project, passphrase);
-                }
+                opening.accept(new MainWindow(app, stage));
             } catch (RuntimeException failure) {
                 LOG.log(Level.SEVERE, "The window could not be shown", failure);
                 closed.countDown();
