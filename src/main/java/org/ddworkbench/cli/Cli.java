@@ -43,6 +43,7 @@ public final class Cli {
                 new PassphraseSource(terminal.environment(), terminal.prompt(), new PassphrasePolicy());
         MappingProfiles mappings = new MappingProfiles();
         Map<Class<?>, Supplier<?>> commands = Map.ofEntries(
+                Map.entry(DdwCommand.class, () -> new DdwCommand(windowOpener, terminal.environment())),
                 Map.entry(InitCommand.class, () -> new InitCommand(app, terminal, passphrases)),
                 Map.entry(InfoCommand.class, () -> new InfoCommand(app, terminal, passphrases)),
                 Map.entry(PasswdCommand.class, () -> new PasswdCommand(app, terminal, passphrases)),
@@ -66,6 +67,10 @@ public final class Cli {
                 Map.entry(ActionUpdateCommand.class, () -> new ActionUpdateCommand(app, terminal, passphrases)),
                 Map.entry(BudgetCommand.class, () -> new BudgetCommand(app, terminal, passphrases)),
                 Map.entry(ReportCommand.class, () -> new ReportCommand(app, terminal, passphrases)),
+                Map.entry(BackupCommand.class, () -> new BackupCommand(app, terminal, passphrases)),
+                Map.entry(RestoreCommand.class, () -> new RestoreCommand(app, terminal, passphrases)),
+                Map.entry(RecoveryCodeCommand.class, () -> new RecoveryCodeCommand(app, terminal, passphrases)),
+                Map.entry(RecoverCommand.class, () -> new RecoverCommand(app, terminal, passphrases)),
                 Map.entry(MergeCommand.class, () -> new MergeCommand(terminal, new PacketMerger())),
                 Map.entry(BenchImportCommand.class, () -> new BenchImportCommand(terminal, benchmark(app))),
                 Map.entry(BenchCheckCommand.class, () -> new BenchCheckCommand(terminal, checkBenchmark(app))),

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.ddworkbench.ingest.map.FilePreview;
 import org.ddworkbench.ingest.map.MappingProfile;
@@ -177,6 +178,11 @@ public final class DefaultImportService implements ImportService {
     public List<SupplierEvidence> supplierEvidence(Project project, long supplierId) throws ProblemException {
         return read(project, "reading what the files said about supplier #" + supplierId,
                 c -> queries.evidence(c, project.pack().pack(), supplierId));
+    }
+
+    @Override
+    public Map<Long, Set<DataSourceKind>> sourceKinds(Project project) throws ProblemException {
+        return read(project, "listing the kinds of file about each supplier", queries::sourceKinds);
     }
 
     @Override

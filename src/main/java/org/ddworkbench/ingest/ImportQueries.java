@@ -6,15 +6,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ddworkbench.ingest.map.MappingProfile;
 import org.ddworkbench.ingest.read.RawCell;
+import org.ddworkbench.model.DataSourceKind;
 import org.ddworkbench.model.ImportRecord;
 import org.ddworkbench.model.Metric;
 import org.ddworkbench.model.MetricPack;
@@ -71,6 +74,21 @@ final class ImportQueries {
             });
         }
         return evidence;
+    }
+
+    /** Supplier-level values name their kind; worker-level values the kind of the import they came in. */
+    Map<Long, Set<DataSourceKind>> sourceKinds(Connection connection) throws SQLException {
+        Map<Long, Set<DataSourceKind>> kinds = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT supplier_id, source_kind FROM observation UNION SELECT DISTINCT t.supplier_id, b.kind"
+                        + " FROM worker_tally t JOIN import_batch b ON b.id = t.import_id");
+                ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                kinds.computeIfAbsent(rs.getLong(1), id -> EnumSet.noneOf(DataSourceKind.class))
+                        .add(DataSourceKind.valueOf(rs.getString(2)));
+            }
+        }
+        return kinds;
     }
 
     List<MappingProfile> profiles(List<StoredProfile> stored) {

@@ -2,7 +2,10 @@ package org.ddworkbench.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.ddworkbench.ingest.map.MappingProfile;
+import org.ddworkbench.model.DataSourceKind;
 import org.ddworkbench.model.ImportRecord;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.model.SupplierEvidence;
@@ -39,6 +42,9 @@ public interface ImportService {
     List<SupplierSummary> suppliers(Project project) throws ProblemException;
 
     List<SupplierEvidence> supplierEvidence(Project project, long supplierId) throws ProblemException;
+
+    /** The kinds of file (SAQ, audit, worker survey…) that gave values about each supplier, by supplier id. */
+    Map<Long, Set<DataSourceKind>> sourceKinds(Project project) throws ProblemException;
 
     /** Uncertain supplier matches awaiting review. */
     List<SupplierMatch> pendingMatches(Project project) throws ProblemException;

@@ -1,5 +1,6 @@
 package org.ddworkbench.ui;
 
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +32,7 @@ public final class BackgroundRunner {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private int active;
     private CancellationToken latestToken = new CancellationToken();
+    private JobListener listener = (description, took) -> { };
 
     private BackgroundRunner(ExecutorService executor) {
         this.executor = executor;
@@ -84,6 +86,11 @@ public final class BackgroundRunner {
         return message.getReadOnlyProperty();
     }
 
+    /** Tells {@code jobListener} (on the FX thread) about every job that succeeds, for notifications. */
+    public void setJobListener(JobListener jobListener) {
+        this.listener = jobListener;
+    }
+
     /** Stops the worker threads; running jobs are left to finish on their daemon threads. */
     public void shutdown() {
         if (executor != null) {
@@ -100,10 +107,15 @@ public final class BackgroundRunner {
         cancellable.set(canCancel);
         progress.set(-1);
         message.set(description);
+        long started = System.nanoTime();
+        Consumer<? super T> announced = result -> {
+            onSuccess.accept(result);
+            listener.succeeded(description, Duration.ofNanos(System.nanoTime() - started));
+        };
         if (executor == null) {
-            runInline(job, token, onSuccess, onFailure);
+            runInline(job, token, announced, onFailure);
         } else {
-            runInTask(job, token, onSuccess, onFailure);
+            runInTask(job, token, announced, onFailure);
         }
     }
 
@@ -172,5 +184,13 @@ public final class BackgroundRunner {
             progress.set(-1);
         }
         callback.run();
+    }
+
+    /** Hears about jobs that finished successfully. */
+    @FunctionalInterface
+    public interface JobListener {
+
+        /** {@code description} is the text the progress overlay showed; {@code took} the job's run time. */
+        void succeeded(String description, Duration took);
     }
 }

@@ -22,4 +22,10 @@ public interface DialogService {
 
     /** Asks for the current passphrase and a new one typed twice; the caller wipes the result after use. */
     Optional<PassphraseChange> askPassphraseChange();
+
+    /** Asks where to save a new file, suggesting a name. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
+
+    /** Asks for the project's passphrase, explaining why; empty when cancelled. The caller wipes the array. */
+    Optional<char[]> askPassphrase(String title, String message);
 }

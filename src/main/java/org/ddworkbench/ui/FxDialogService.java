@@ -56,6 +56,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+            String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*" + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message) {
+        return new PassphrasePromptDialog(owner, title, message).ask();
+    }
+
+    @Override
     public Optional<PassphraseChange> askPassphraseChange() {
         return new ChangePassphraseDialog(owner, passphraseCheck).ask();
     }

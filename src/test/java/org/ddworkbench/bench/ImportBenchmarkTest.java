@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.ddworkbench.ingest.DeidentificationSummary;
 import org.ddworkbench.ingest.ImportOptions;
@@ -133,6 +135,11 @@ class ImportBenchmarkTest {
         @Override
         public List<ImportRecord> imports(Project project) {
             return List.of();
+        }
+
+        @Override
+        public Map<Long, Set<DataSourceKind>> sourceKinds(Project project) {
+            return Map.of();
         }
 
         @Override

@@ -3,12 +3,15 @@ package org.ddworkbench.sample;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.ddworkbench.ingest.DeidentificationSummary;
 import org.ddworkbench.ingest.ImportOptions;
 import org.ddworkbench.ingest.ImportPreview;
 import org.ddworkbench.ingest.ImportResult;
 import org.ddworkbench.ingest.ImportService;
 import org.ddworkbench.ingest.map.MappingProfile;
+import org.ddworkbench.model.DataSourceKind;
 import org.ddworkbench.model.ImportRecord;
 import org.ddworkbench.model.SupplierEvidence;
 import org.ddworkbench.model.SupplierMatch;
@@ -46,6 +49,11 @@ final class StubImports implements ImportService {
     @Override
     public List<ImportRecord> imports(Project project) {
         return List.of();
+    }
+
+    @Override
+    public Map<Long, Set<DataSourceKind>> sourceKinds(Project project) {
+        return Map.of();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.ddworkbench.model.ChainVerification;
 import org.ddworkbench.model.ProjectInfo;
 import org.ddworkbench.pack.LoadedPack;
 import org.ddworkbench.store.ActivityLog;
+import org.ddworkbench.store.BackupFile;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.store.ProjectException;
 import org.ddworkbench.store.ProjectService;
@@ -29,6 +30,8 @@ public final class Fakes {
         public Optional<Path> nextDirectory = Optional.empty();
         public Optional<Path> nextFile = Optional.empty();
         public Optional<PassphraseChange> nextPassphraseChange = Optional.empty();
+        public Optional<Path> nextSaveFile = Optional.empty();
+        public Optional<char[]> nextPassphrase = Optional.empty();
 
         @Override
         public void showFailure(String title, Throwable failure) {
@@ -53,6 +56,17 @@ public final class Fakes {
         @Override
         public Optional<PassphraseChange> askPassphraseChange() {
             return nextPassphraseChange;
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+                String extension) {
+            return nextSaveFile;
+        }
+
+        @Override
+        public Optional<char[]> askPassphrase(String title, String message) {
+            return nextPassphrase;
         }
     }
 
@@ -151,6 +165,19 @@ public final class Fakes {
         }
 
         @Override
+        public BackupFile backup(Path target) {
+            log.add("project.backed-up", "Backed up.");
+            return new BackupFile(target, "ab".repeat(32), 1);
+        }
+
+        @Override
+        public String addRecoveryCode(char[] passphrase) {
+            lastNext = passphrase.clone();
+            log.add("project.recovery-code-made", "Recovery code made.");
+            return "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567";
+        }
+
+        @Override
         public void close() {
             closed = true;
         }
@@ -187,6 +214,21 @@ public final class Fakes {
         @Override
         public void changePassphrase(Path dir, char[] oldPassphrase, char[] newPassphrase) {
             throw new UnsupportedOperationException("not needed by the window");
+        }
+
+        @Override
+        public Project restore(Path backupFile, Path newFolder, char[] given) {
+            throw new UnsupportedOperationException("not needed by the window tests");
+        }
+
+        @Override
+        public String addRecoveryCode(Path dir, char[] given) {
+            throw new UnsupportedOperationException("not needed by the window tests");
+        }
+
+        @Override
+        public void recover(Path dir, char[] recoveryCode, char[] newPassphrase) {
+            throw new UnsupportedOperationException("not needed by the window tests");
         }
 
         @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -24,6 +25,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.ddworkbench.App;
 import org.ddworkbench.model.EvidenceCell;
 import org.ddworkbench.model.Finding;
+import org.ddworkbench.model.Severity;
 import org.ddworkbench.ui.findings.EvidenceLine;
 import org.ddworkbench.ui.findings.FindingRow;
 import org.junit.jupiter.api.AfterEach;
@@ -106,11 +108,12 @@ class FindingsUiTest {
         waitFor(robot, "#heat-row-0");
 
         assertThat(robot.lookup(".heat-supplier").queryAll()).hasSizeGreaterThan(1);
-        assertThat(Integer.parseInt(UiTestSupport.text(robot, "#dashboard-count-critical"))
-                + Integer.parseInt(UiTestSupport.text(robot, "#dashboard-count-high"))).isPositive();
+        assertThat(Integer.parseInt(UiTestSupport.text(robot, "#dashboard-severities-value-critical"))
+                + Integer.parseInt(UiTestSupport.text(robot, "#dashboard-severities-value-high"))).isPositive();
         Button cell = robot.lookup("#dashboard-heatmap .heat-cell").queryAll().stream()
                 .filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow();
-        robot.clickOn(cell);
+        // The heat map sits below the charts, out of the window's view: press the cell rather than aim at it.
+        robot.interact(cell::fire);
         waitFor(robot, "#findings-view");
         CheckedSample.settle(robot);
         TableView<FindingRow> findings = table("#findings-table");
@@ -118,6 +121,33 @@ class FindingsUiTest {
         List<Long> suppliers = findings.getItems().stream().map(row -> row.finding().supplierId()).distinct().toList();
         assertThat(suppliers).hasSize(1);
         assertThat(findings.getItems()).hasSize(Integer.parseInt(cell.getText()));
+    }
+
+    @Test
+    void theDashboardChartsLeadToTheFilteredSuppliersAndFindings() throws Exception {
+        stage = CheckedSample.open(app, folder, robot);
+        robot.interact(() -> robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).fire());
+        waitFor(robot, "#dashboard-severities-high");
+        CheckedSample.settle(robot);
+        int high = Integer.parseInt(UiTestSupport.text(robot, "#dashboard-severities-value-high"));
+
+        robot.clickOn(robot.lookup("#dashboard-severities-high").queryAs(Button.class));
+        waitFor(robot, "#findings-view");
+        CheckedSample.settle(robot);
+        TableView<FindingRow> findings = table("#findings-table");
+        waitUntil(() -> findings.getItems().size() == high);
+        assertThat(findings.getItems()).allMatch(row -> row.finding().severity() == Severity.HIGH);
+
+        robot.interact(() -> robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).fire());
+        CheckedSample.settle(robot);
+        Button band = robot.lookup("#dashboard-bands .dash-bar").queryAll().stream().map(Button.class::cast)
+                .filter(b -> !"0".equals(((Label) b.lookup(".dash-bar-value")).getText())).findFirst().orElseThrow();
+        int members = Integer.parseInt(((Label) band.lookup(".dash-bar-value")).getText());
+        robot.clickOn(band);
+        waitFor(robot, "#suppliers-view");
+        CheckedSample.settle(robot);
+        assertThat(robot.lookup("#suppliers-subset").queryAs(Label.class).isVisible()).isTrue();
+        waitUntil(() -> table("#suppliers-table").getItems().size() == members);
     }
 
     /** The text of the evidence cell in the generated input file, read with POI. */

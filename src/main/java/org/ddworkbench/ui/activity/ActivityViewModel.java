@@ -3,7 +3,6 @@ package org.ddworkbench.ui.activity;
 import static org.ddworkbench.ui.I18n.tr;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -18,10 +17,10 @@ import org.ddworkbench.model.ChainVerification;
 import org.ddworkbench.store.ActivityLog;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
+import org.ddworkbench.ui.LocalFormats;
 
 /** State of the Activity screen: the log's entries and whether its hash chain still verifies. */
 public final class ActivityViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** What is known about the chain. */
     public enum ChainState { NOT_VERIFIED, INTACT, BROKEN, UNREADABLE }
@@ -57,7 +56,7 @@ public final class ActivityViewModel {
 
     private void show(Snapshot snapshot) {
         entries.setAll(snapshot.entries().stream()
-                .map(e -> new ActivityRow(e.seq(), TIME.format(e.at().atZone(zone)), e.action(), e.summary()))
+                .map(e -> new ActivityRow(e.seq(), LocalFormats.dateTimeWithSeconds(e.at().atZone(zone)), e.action(), e.summary()))
                 .toList());
         entryCount.set(snapshot.entries().size());
         ChainVerification result = snapshot.verification();

@@ -99,6 +99,12 @@ public final class FindingFilters {
         indicator.set(find(indicators, new Choice(indicatorId, "")));
     }
 
+    /** Narrows the list to the open findings of one severity. */
+    void narrowTo(Severity wanted) {
+        reset();
+        severity.set(find(severities, new Choice(wanted.name(), "")));
+    }
+
     /** Makes sure {@code finding} passes the filters, clearing those that would hide it. */
     void reveal(Finding finding) {
         FindingRow probe = new FindingRow(finding, "", "", "", "", "", "", "");

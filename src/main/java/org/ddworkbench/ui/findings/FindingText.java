@@ -3,7 +3,6 @@ package org.ddworkbench.ui.findings;
 import static org.ddworkbench.ui.I18n.tr;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +15,11 @@ import org.ddworkbench.model.Indicator;
 import org.ddworkbench.model.MetricPack;
 import org.ddworkbench.model.ReviewState;
 import org.ddworkbench.model.Severity;
+import org.ddworkbench.ui.LocalFormats;
 import org.ddworkbench.ui.imports.TargetChoices;
 
 /** Puts findings, severities, reviews, indicators and evidence cells into the words the finding screens show. */
 public final class FindingText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final int SHA_PREFIX = 12;
 
     private final Map<String, String> indicatorLabels = new LinkedHashMap<>();
@@ -40,7 +39,7 @@ public final class FindingText {
         return new FindingRow(finding, severity(finding.severity()),
                 finding.supplierName() == null ? tr("Whole project") : finding.supplierName(),
                 country(finding.country()), indicators(finding.indicators()), status(finding.status()),
-                review(finding.review()), finding.firstSeen() == null ? "" : DAY.format(finding.firstSeen().atZone(zone)));
+                review(finding.review()), finding.firstSeen() == null ? "" : LocalFormats.date(finding.firstSeen().atZone(zone)));
     }
 
     /** The pack's ILO indicators, id to label, in the pack's order. */
@@ -113,7 +112,7 @@ public final class FindingText {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        String name = new Locale("", code).getDisplayCountry(Locale.getDefault());
         return name.isBlank() || name.equalsIgnoreCase(code) ? code : code + " · " + name;
     }
 

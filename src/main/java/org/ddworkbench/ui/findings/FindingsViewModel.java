@@ -22,6 +22,7 @@ import org.ddworkbench.model.CheckSummary;
 import org.ddworkbench.model.Finding;
 import org.ddworkbench.model.FindingStatus;
 import org.ddworkbench.model.ReviewState;
+import org.ddworkbench.model.Severity;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
 
@@ -126,8 +127,17 @@ public final class FindingsViewModel {
     /** Shows only {@code supplierId}'s open findings on {@code indicatorId}, as a heat-map cell asks. */
     public void narrowTo(Long supplierId, String indicatorId) {
         // The supplier may not be among the choices until the findings are read again.
-        pendingNarrowing = () -> filters.narrowTo(supplierId, indicatorId);
-        filters.narrowTo(supplierId, indicatorId);
+        narrow(() -> filters.narrowTo(supplierId, indicatorId));
+    }
+
+    /** Shows only the open findings of {@code severity}, as a Dashboard bar asks. */
+    public void narrowTo(Severity severity) {
+        narrow(() -> filters.narrowTo(severity));
+    }
+
+    private void narrow(Runnable narrowing) {
+        pendingNarrowing = narrowing;
+        narrowing.run();
         if (selected.get() != null && !shown.contains(selected.get())) {
             selected.set(null);
         }

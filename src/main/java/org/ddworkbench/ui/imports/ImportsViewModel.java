@@ -3,7 +3,6 @@ package org.ddworkbench.ui.imports;
 import static org.ddworkbench.ui.I18n.tr;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -16,13 +15,13 @@ import javafx.collections.ObservableList;
 import org.ddworkbench.model.ImportRecord;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
+import org.ddworkbench.ui.LocalFormats;
 
 /**
  * State of the Imports screen: past imports with their provenance, the selected one in detail, and undoing
  * an import after the user confirmed exactly what will be removed.
  */
 public final class ImportsViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ImportedData data;
     private final BackgroundRunner runner;
@@ -94,7 +93,7 @@ public final class ImportsViewModel {
     }
 
     private ImportRow rowOf(ImportRecord record) {
-        return new ImportRow(record, TIME.format(record.importedAt().atZone(zone)), ImportText.kind(record.kind()),
+        return new ImportRow(record, LocalFormats.dateTime(record.importedAt().atZone(zone)), ImportText.kind(record.kind()),
                 ImportText.shortSha(record.fileSha256()));
     }
 

@@ -13,22 +13,23 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ddworkbench.ui.Theme;
+import org.ddworkbench.ui.UserSettings;
 import org.ddworkbench.ui.activity.ActivityView;
 import org.ddworkbench.ui.dashboard.DashboardView;
 import org.ddworkbench.ui.findings.FindingsView;
@@ -41,22 +42,19 @@ import org.ddworkbench.ui.suppliers.SuppliersView;
 
 /** The window's content while a project is open: menu, header, left navigation and the current page. */
 public final class MainView {
-    private static final KeyCode[] DIGITS = {
-        KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9,
-    };
-
     private final MainViewModel model;
     private final WindowActions actions;
+    private final WindowPreferences preferences;
     private final BorderPane root = new BorderPane();
     private final StackPane pageHolder = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private ImportWizardWindow wizard;
 
-    public MainView(MainViewModel model, WindowActions actions) {
+    public MainView(MainViewModel model, WindowActions actions, WindowPreferences preferences) {
         this.model = model;
         this.actions = actions;
+        this.preferences = preferences;
         root.setId("main-view");
         root.setTop(new VBox(menuBar(), header()));
         root.setLeft(navigation());
@@ -88,35 +86,71 @@ public final class MainView {
     }
 
     private Node menuBar() {
-        MenuItem open = item("menu-open", tr("Open another project…"), ctrl(KeyCode.O));
+        MenuItem open = item("menu-open", tr("Open another project…"), Shortcuts.OPEN);
         open.setOnAction(event -> actions.openAnother());
-        MenuItem create = item("menu-new", tr("New project…"), ctrl(KeyCode.N));
+        MenuItem create = item("menu-new", tr("New project…"), Shortcuts.NEW);
         create.setOnAction(event -> actions.createNew());
-        MenuItem importFiles = item("menu-import", tr("Import files…"), ctrl(KeyCode.I));
+        MenuItem importFiles = item("menu-import", tr("Import files…"), Shortcuts.IMPORT);
         importFiles.setOnAction(event -> openImportWizard(List.of()));
+        MenuItem check = item("menu-run-checks", tr("Run the cross-checks"), Shortcuts.RUN_CHECKS);
+        check.setOnAction(event -> model.runChecks());
+        MenuItem export = item("menu-export-report", tr("Export the report…"), Shortcuts.EXPORT_REPORT);
+        export.setOnAction(event -> model.exportReport());
         MenuItem change = item("menu-change-passphrase", tr("Change passphrase…"), null);
         change.setOnAction(event -> model.changePassphrase());
-        MenuItem close = item("menu-close", tr("Close project"), ctrl(KeyCode.W));
+        MenuItem backup = item("menu-backup", tr("Back up project…"), null);
+        backup.setOnAction(event -> model.backUp());
+        MenuItem recovery = item("menu-recovery-code", tr("Make a recovery code…"), null);
+        recovery.setOnAction(event -> model.makeRecoveryCode());
+        MenuItem lock = item("menu-lock", tr("Lock now"), Shortcuts.LOCK);
+        lock.setOnAction(event -> actions.lockNow());
+        MenuItem close = item("menu-close", tr("Close project"), Shortcuts.CLOSE);
         close.setOnAction(event -> actions.closeProject());
-        MenuItem quit = item("menu-quit", tr("Quit"), ctrl(KeyCode.Q));
+        MenuItem quit = item("menu-quit", tr("Quit"), Shortcuts.QUIT);
         quit.setOnAction(event -> actions.quit());
-        Menu project = new Menu(tr("Project"), null, open, create, new SeparatorMenuItem(), importFiles,
-                new SeparatorMenuItem(), change,
+        Menu project = new Menu(tr("Project"), null, open, create, new SeparatorMenuItem(), importFiles, check,
+                export, new SeparatorMenuItem(), backup, recovery, change, lock,
                 new SeparatorMenuItem(), close, quit);
         project.setId("menu-project");
 
         Menu go = new Menu(tr("Go"));
         go.setId("menu-go");
-        Page[] all = Page.values();
-        for (int i = 0; i < all.length; i++) {
-            Page page = all[i];
-            MenuItem item = item("menu-go-" + page.key(), page.label(), i < DIGITS.length ? ctrl(DIGITS[i]) : null);
+        for (Page page : Page.values()) {
+            MenuItem item = item("menu-go-" + page.key(), page.label(), Shortcuts.goTo(page));
             item.setOnAction(event -> model.navigate(page));
             go.getItems().add(item);
         }
-        MenuBar bar = named(new MenuBar(project, go), "menu-bar", tr("Menu"));
+        MenuItem shortcuts = item("menu-shortcuts", tr("Keyboard shortcuts"), Shortcuts.HELP);
+        shortcuts.setOnAction(event -> model.showShortcuts());
+        Menu help = new Menu(tr("Help"), null, shortcuts);
+        help.setId("menu-help");
+        MenuBar bar = named(new MenuBar(project, viewMenu(), go, help), "menu-bar", tr("Menu"));
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Theme and auto-lock delay, bound to the saved preferences. */
+    private Menu viewMenu() {
+        CheckMenuItem dark = new CheckMenuItem(tr("Dark theme"));
+        dark.setId("menu-dark-theme");
+        dark.setMnemonicParsing(false);
+        dark.setAccelerator(Shortcuts.DARK_THEME);
+        dark.selectedProperty().bindBidirectional(preferences.darkThemeProperty());
+        Menu lockAfter = new Menu(tr("Lock after inactivity"));
+        lockAfter.setId("menu-lock-after");
+        ToggleGroup delays = new ToggleGroup();
+        for (int minutes : UserSettings.LOCK_CHOICES) {
+            RadioMenuItem choice = new RadioMenuItem(minutes == 0 ? tr("Never") : tr("{0} min", minutes));
+            choice.setId("menu-lock-after-" + minutes);
+            choice.setMnemonicParsing(false);
+            choice.setToggleGroup(delays);
+            choice.setSelected(preferences.lockMinutesProperty().get() == minutes);
+            choice.setOnAction(event -> preferences.lockMinutesProperty().set(minutes));
+            lockAfter.getItems().add(choice);
+        }
+        Menu view = new Menu(tr("View"), null, dark, lockAfter);
+        view.setId("menu-view");
+        return view;
     }
 
     private Node header() {
@@ -139,9 +173,7 @@ public final class MainView {
         nav.getStyleClass().add("nav");
         nav.setId("navigation");
         ToggleGroup group = new ToggleGroup();
-        Page[] all = Page.values();
-        for (int i = 0; i < all.length; i++) {
-            Page page = all[i];
+        for (Page page : Page.values()) {
             ToggleButton button = named(new ToggleButton(page.label()), "nav-" + page.key(), page.label());
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMnemonicParsing(false);
@@ -151,8 +183,8 @@ public final class MainView {
                 button.setSelected(model.pageProperty().get() == page);
             });
             navButtons.put(page, button);
-            String shortcut = i < DIGITS.length ? " (Ctrl+" + (i + 1) + ")" : "";
-            button.setTooltip(new Tooltip(page.label() + shortcut));
+            KeyCombination keys = Shortcuts.goTo(page);
+            button.setTooltip(new Tooltip(keys == null ? page.label() : page.label() + " (" + keys.getDisplayText() + ")"));
             nav.getChildren().add(button);
         }
         Button close = button("close-project", tr("Close project"));
@@ -190,9 +222,5 @@ public final class MainView {
             item.setAccelerator(accelerator);
         }
         return item;
-    }
-
-    private static KeyCombination ctrl(KeyCode key) {
-        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }
 }

@@ -2,17 +2,22 @@ package org.ddworkbench.ui.main;
 
 import static org.ddworkbench.ui.I18n.tr;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Arrays;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.ddworkbench.ingest.ImportService;
 import org.ddworkbench.model.ProjectInfo;
+import org.ddworkbench.model.Severity;
 import org.ddworkbench.report.federation.PacketMerger;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
+import org.ddworkbench.ui.LocalFormats;
 import org.ddworkbench.ui.activity.ActivityViewModel;
+import org.ddworkbench.ui.dashboard.DashboardLinks;
 import org.ddworkbench.ui.dashboard.DashboardViewModel;
 import org.ddworkbench.ui.findings.FindingData;
 import org.ddworkbench.ui.findings.FindingDialogs;
@@ -27,11 +32,11 @@ import org.ddworkbench.ui.reports.FederationViewModel;
 import org.ddworkbench.ui.reports.ReportContext;
 import org.ddworkbench.ui.reports.ReportsViewModel;
 import org.ddworkbench.ui.suppliers.SupplierChecksViewModel;
+import org.ddworkbench.ui.suppliers.SupplierSubset;
 import org.ddworkbench.ui.suppliers.SuppliersViewModel;
 
 /** State of the window while a project is open: what the header shows, the current page, and project-wide actions. */
 public final class MainViewModel {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Project project;
     private final BackgroundRunner runner;
@@ -69,7 +74,8 @@ public final class MainViewModel {
         this.suppliers = new SuppliersViewModel(data, runner, dialogs);
         FindingText text = new FindingText(project.pack().pack(), zone);
         this.findings = new FindingsViewModel(checked, text, runner, dialogs, findingDialogs);
-        this.dashboard = new DashboardViewModel(checked, runner, dialogs, this::showFindings);
+        this.dashboard = new DashboardViewModel(checked, data, zone, runner, dialogs, new DashboardLinks(
+                this::showFindings, this::showFindings, this::showSuppliers, () -> navigate(Page.IMPORTS)));
         this.supplierChecks = new SupplierChecksViewModel(checked, text, runner, dialogs, findingDialogs);
         supplierChecks.setOnOpenFinding(this::showFinding);
         this.reports = new ReportsViewModel(reported, runner, dialogs, screenDialogs.reports(), zone);
@@ -116,6 +122,39 @@ public final class MainViewModel {
         findings.narrowTo(supplierId, indicatorId);
     }
 
+    /** Shows the Findings screen and runs the cross-checks there, as its button does. */
+    public void runChecks() {
+        navigate(Page.FINDINGS);
+        findings.runChecks();
+    }
+
+    /** Shows the Reports screen and exports the report being edited there, as its button does. */
+    public void exportReport() {
+        navigate(Page.REPORTS);
+        reports.export();
+    }
+
+    /** Lists the window's keyboard shortcuts, one per line. */
+    public void showShortcuts() {
+        StringBuilder text = new StringBuilder();
+        for (Shortcuts.Shortcut shortcut : Shortcuts.all()) {
+            text.append(shortcut.keysText()).append('\t').append(shortcut.action()).append('\n');
+        }
+        dialogs.showInformation(tr("Keyboard shortcuts"), text.toString().strip());
+    }
+
+    /** Shows the Findings screen narrowed to the open findings of one severity. */
+    public void showFindings(Severity severity) {
+        navigate(Page.FINDINGS);
+        findings.narrowTo(severity);
+    }
+
+    /** Shows the Suppliers screen with only {@code group} listed. */
+    public void showSuppliers(SupplierSubset group) {
+        suppliers.showOnly(group);
+        navigate(Page.SUPPLIERS);
+    }
+
     /** Reads what the first screens show: the state of the activity log and the imported data. */
     public void start() {
         activity.verify();
@@ -151,6 +190,49 @@ public final class MainViewModel {
                 failure -> dialogs.showFailure(tr("Could not change the passphrase"), failure)));
     }
 
+    /** Asks where to write a backup and writes it in the background; the file stays encrypted. */
+    public void backUp() {
+        String suggested = fileName(projectName()) + "-" + LocalDate.now(zone) + ".ddwbackup";
+        dialogs.chooseSaveFile(tr("Back up the project"), suggested, tr("Project backups"), ".ddwbackup")
+                .ifPresent(target -> runner.run(tr("Backing up the project…"),
+                        (progress, cancellation) -> project.backup(target),
+                        backup -> {
+                            dialogs.showInformation(tr("Backup written"), tr("The project was backed up to {0}."
+                                    + " The file is encrypted: restore it with the passphrase the project has now"
+                                    + " (ddw restore FILE --to FOLDER).\nSHA-256 {1}", backup.file().toString(),
+                                    backup.sha256()));
+                            activity.verify();
+                        },
+                        failure -> dialogs.showFailure(tr("Could not back up the project"), failure)));
+    }
+
+    /**
+     * Asks for the passphrase and makes a recovery code that can also open the project; it is shown once and
+     * never stored in plain text.
+     */
+    public void makeRecoveryCode() {
+        dialogs.askPassphrase(tr("Make a recovery code"), tr("A recovery code opens this project if the passphrase"
+                + " is forgotten. Type the passphrase to make one; any earlier code stops working."))
+                .ifPresent(passphrase -> runner.run(tr("Making a recovery code…"), (progress, cancellation) -> {
+                    try {
+                        return project.addRecoveryCode(passphrase);
+                    } finally {
+                        Arrays.fill(passphrase, '\0');
+                    }
+                }, code -> {
+                    dialogs.showInformation(tr("Recovery code"), tr("Write this code down and keep it offline,"
+                            + " away from the laptop. It is shown only now:\n\n{0}", code));
+                    activity.verify();
+                }, failure -> dialogs.showFailure(tr("Could not make a recovery code"), failure)));
+    }
+
+    /** A project name as a file name: letters, digits and dashes. */
+    static String fileName(String name) {
+        String cleaned = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return cleaned.isEmpty() ? "project" : cleaned;
+    }
+
     public String projectName() {
         return info().name();
     }
@@ -174,7 +256,7 @@ public final class MainViewModel {
 
     /** When the project was created, in the user's time zone. */
     public String created() {
-        return DATE_TIME.format(info().createdAt().atZone(zone));
+        return LocalFormats.dateTime(info().createdAt().atZone(zone));
     }
 
     public String packTitle() {

@@ -56,7 +56,11 @@ public final class FederationViewModel {
 
     /** Asks for packet files and reads them in the background; a file already in the list is not added twice. */
     public void addPackets() {
-        List<Path> files = reportDialogs.choosePacketFiles(tr("Add aggregate packets"));
+        addPackets(reportDialogs.choosePacketFiles(tr("Add aggregate packets")));
+    }
+
+    /** Reads the given packet files in the background, as when a packet file is opened from the desktop. */
+    public void addPackets(List<Path> files) {
         if (files.isEmpty()) {
             return;
         }

@@ -39,7 +39,7 @@ public final class FxReportDialogs implements ReportDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(tr("Aggregate packets (JSON)"), "*.json"),
+                new FileChooser.ExtensionFilter(tr("Aggregate packets (JSON)"), "*.json", "*.ddwpacket"),
                 new FileChooser.ExtensionFilter(tr("All files"), "*"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();

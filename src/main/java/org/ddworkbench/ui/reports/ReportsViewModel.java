@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,13 +37,13 @@ import org.ddworkbench.report.packet.PacketSource;
 import org.ddworkbench.report.privacy.PrivacyBudget;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
+import org.ddworkbench.ui.LocalFormats;
 
 /**
  * State of the Reports screen: the builder form, saved definitions, the preview as the released packet would show
  * it, the privacy settings with the budget, the export, and the privacy-budget ledger.
  */
 public final class ReportsViewModel {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** The release identifier of a preview, which is never written anywhere. */
     private static final String PREVIEW_RELEASE = "preview";
 
@@ -236,7 +235,7 @@ public final class ReportsViewModel {
     }
 
     private LedgerRow row(PrivacyRelease release) {
-        return new LedgerRow(DATE_TIME.format(release.releasedAt().atZone(zone)), decimal(release.epsilon()),
+        return new LedgerRow(LocalFormats.dateTime(release.releasedAt().atZone(zone)), decimal(release.epsilon()),
                 release.reportName(), release.covered(), release.outputSha256());
     }
 

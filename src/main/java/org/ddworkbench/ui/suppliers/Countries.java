@@ -4,7 +4,7 @@ import static org.ddworkbench.ui.I18n.tr;
 
 import java.util.Locale;
 
-/** Shows an ISO 3166-1 alpha-2 code with the country's English name, the way compliance lists write it. */
+/** Shows an ISO 3166-1 alpha-2 code with the country's name in the window's language. */
 public final class Countries {
     private Countries() {
     }
@@ -14,7 +14,7 @@ public final class Countries {
         if (code == null || code.isBlank()) {
             return tr("not resolved");
         }
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        String name = new Locale("", code).getDisplayCountry(Locale.getDefault());
         return name.isBlank() || name.equalsIgnoreCase(code) ? code : code + " · " + name;
     }
 }

@@ -1,5 +1,6 @@
 package org.ddworkbench.ui.suppliers;
 
+import static org.ddworkbench.ui.Controls.button;
 import static org.ddworkbench.ui.Controls.column;
 import static org.ddworkbench.ui.Controls.label;
 import static org.ddworkbench.ui.Controls.named;
@@ -17,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -105,12 +107,27 @@ public final class SuppliersView {
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
 
-        root.getChildren().addAll(label("suppliers-title", tr("Suppliers"), "section-title"), filters, split);
+        root.getChildren().addAll(label("suppliers-title", tr("Suppliers"), "section-title"), filters, subsetBar(),
+                split);
         model.evidence().addListener((ListChangeListener<EvidenceGroup>) change -> showEvidence());
     }
 
     public Node root() {
         return root;
+    }
+
+    /** Says which group the Dashboard asked for, with a way back to every supplier; hidden without one. */
+    private Node subsetBar() {
+        Label shown = label("suppliers-subset", "", "hint");
+        shown.textProperty().bind(Bindings.createStringBinding(() -> model.subsetProperty().get() == null ? ""
+                : tr("Showing only: {0}", model.subsetProperty().get().label()), model.subsetProperty()));
+        Button all = button("suppliers-subset-clear", tr("Show all suppliers"));
+        all.setOnAction(event -> model.showOnly(null));
+        HBox bar = new HBox(10, shown, all);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.subsetProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private Node evidencePane() {

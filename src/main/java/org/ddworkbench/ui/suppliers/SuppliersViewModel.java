@@ -30,8 +30,9 @@ import org.ddworkbench.ui.imports.ImportedData;
 import org.ddworkbench.ui.imports.TargetChoices;
 
 /**
- * State of the Suppliers screen: the project's suppliers with a text filter and country, sector and tier
- * filters, what each file said about the selected supplier, and the uncertain matches awaiting review.
+ * State of the Suppliers screen: the project's suppliers with a text filter, country, sector and tier filters
+ * and an optional group asked for by the Dashboard, what each file said about the selected supplier, and the
+ * uncertain matches awaiting review.
  */
 public final class SuppliersViewModel {
     private final ImportedData data;
@@ -47,6 +48,7 @@ public final class SuppliersViewModel {
     private final ObjectProperty<FilterChoice> country = new SimpleObjectProperty<>(this, "country");
     private final ObjectProperty<FilterChoice> sector = new SimpleObjectProperty<>(this, "sector");
     private final ObjectProperty<FilterChoice> tier = new SimpleObjectProperty<>(this, "tier");
+    private final ObjectProperty<SupplierSubset> subset = new SimpleObjectProperty<>(this, "subset");
     private final ObjectProperty<SupplierRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<EvidenceGroup> evidence = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper evidenceStatus = new ReadOnlyStringWrapper(this, "evidenceStatus", "");
@@ -62,8 +64,9 @@ public final class SuppliersViewModel {
         sector.set(sectors.get(0));
         tier.set(tiers.get(0));
         shown.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> row -> matches(row, filter.get(), country.get(), sector.get(), tier.get()),
-                filter, country, sector, tier));
+                () -> row -> (subset.get() == null || subset.get().contains(row.supplier().id()))
+                        && matches(row, filter.get(), country.get(), sector.get(), tier.get()),
+                filter, country, sector, tier, subset));
         selected.addListener((observable, old, row) -> loadEvidence(row));
         showEvidenceStatus(null);
         data.revisionProperty().addListener((observable, old, now) -> refresh());
@@ -82,6 +85,15 @@ public final class SuppliersViewModel {
         String needle = text.strip().toLowerCase(Locale.ROOT);
         return contains(supplier.name(), needle) || contains(supplier.externalId(), needle)
                 || contains(supplier.sector(), needle) || contains(row.country(), needle);
+    }
+
+    /** Shows only {@code group} (the other filters cleared), as a Dashboard chart asks; null shows every supplier. */
+    public void showOnly(SupplierSubset group) {
+        filter.set("");
+        country.set(countries.get(0));
+        sector.set(sectors.get(0));
+        tier.set(tiers.get(0));
+        subset.set(group);
     }
 
     /** Reads the suppliers and the matches awaiting review in the background. */
@@ -229,6 +241,11 @@ public final class SuppliersViewModel {
 
     public ObjectProperty<FilterChoice> tierProperty() {
         return tier;
+    }
+
+    /** The group shown alone, or null when the filters alone decide. */
+    public ObjectProperty<SupplierSubset> subsetProperty() {
+        return subset;
     }
 
     public ObjectProperty<SupplierRow> selectedProperty() {

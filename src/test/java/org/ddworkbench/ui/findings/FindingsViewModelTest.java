@@ -214,6 +214,14 @@ class FindingsViewModelTest {
         assertThat(ids()).containsExactly(3L);
     }
 
+    @Test
+    void aDashboardSeverityBarNarrowsTheListToThatSeverity() {
+        model.narrowTo(Severity.HIGH);
+
+        assertThat(model.findings()).isNotEmpty().allMatch(row -> row.finding().severity() == Severity.HIGH);
+        assertThat(model.filters().severityProperty().get().key()).isEqualTo("HIGH");
+    }
+
     private List<Long> ids() {
         return model.findings().stream().map(row -> row.finding().id()).toList();
     }

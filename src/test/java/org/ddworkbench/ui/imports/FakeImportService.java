@@ -3,9 +3,11 @@ package org.ddworkbench.ui.imports;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.ddworkbench.ingest.DeidentificationSummary;
@@ -112,6 +114,15 @@ public final class FakeImportService implements ImportService {
     @Override
     public List<SupplierEvidence> supplierEvidence(Project project, long supplierId) {
         return evidence.getOrDefault(supplierId, List.of());
+    }
+
+    /** The kinds of the evidence given in {@link #evidence}. */
+    @Override
+    public Map<Long, Set<DataSourceKind>> sourceKinds(Project project) {
+        Map<Long, Set<DataSourceKind>> kinds = new HashMap<>();
+        evidence.forEach((supplier, items) -> items.forEach(item -> kinds.computeIfAbsent(supplier,
+                id -> EnumSet.noneOf(DataSourceKind.class)).add(item.kind())));
+        return kinds;
     }
 
     @Override

@@ -63,6 +63,15 @@ class MainViewModelTest {
     }
 
     @Test
+    void theShortcutListShowsEveryShortcutWithItsKeys() {
+        model.showShortcuts();
+
+        assertThat(dialogs.information).singleElement().asString()
+                .startsWith("Keyboard shortcuts")
+                .contains("Lock now", "Import files…", Shortcuts.LOCK.getDisplayText());
+    }
+
+    @Test
     void changingThePassphraseRekeysWipesAndConfirms() {
         PassphraseChange change = new PassphraseChange("old passphrase".toCharArray(), "new passphrase".toCharArray());
         dialogs.nextPassphraseChange = Optional.of(change);
@@ -95,5 +104,30 @@ class MainViewModelTest {
 
         assertThat(project.lastNext).isNull();
         assertThat(dialogs.information).isEmpty();
+    }
+
+    @Test
+    void aBackupIsWrittenWhereTheUserChoseAndItsHashShown() {
+        dialogs.nextSaveFile = Optional.of(Path.of("/tmp/apparel-backup.ddwbackup"));
+
+        model.backUp();
+
+        assertThat(dialogs.information).singleElement().asString().startsWith("Backup written")
+                .contains("/tmp/apparel-backup.ddwbackup", "ab".repeat(32));
+        assertThat(MainViewModel.fileName("Apparel 2025 (Thai)")).isEqualTo("apparel-2025-thai");
+    }
+
+    @Test
+    void aRecoveryCodeIsShownOnceAndThePassphraseWiped() throws Exception {
+        char[] typed = "the passphrase".toCharArray();
+        dialogs.nextPassphrase = Optional.of(typed);
+
+        model.makeRecoveryCode();
+
+        assertThat(new String(project.lastNext)).isEqualTo("the passphrase");
+        assertThat(typed).containsOnly('\0');
+        assertThat(dialogs.information).singleElement().asString().startsWith("Recovery code")
+                .contains("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567");
+        assertThat(project.activityLog().entries().toString()).doesNotContain("ABCD-EFGH");
     }
 }

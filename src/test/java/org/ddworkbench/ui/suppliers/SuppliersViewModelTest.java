@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.ddworkbench.model.DataSourceKind;
 import org.ddworkbench.model.SupplierEvidence;
 import org.ddworkbench.model.SupplierMatch;
@@ -44,6 +45,21 @@ class SuppliersViewModelTest {
                 .containsExactly("All countries", "MM · Myanmar (Burma)", "TH · Thailand");
         assertThat(model.tiers()).extracting(FilterChoice::label).containsExactly("All tiers", "Tier 1", "Tier 2");
         assertThat(model.pendingMatches()).hasSize(1);
+    }
+
+    @Test
+    void aGroupFromTheDashboardShowsOnlyItsSuppliersUntilCleared() {
+        model.filterProperty().set("thai");
+
+        model.showOnly(new SupplierSubset("risk band High", Set.of(2L, 3L)));
+
+        assertThat(model.filterProperty().get()).isEmpty();
+        assertThat(model.suppliers()).extracting(row -> row.supplier().id()).containsExactly(3L, 2L);
+        model.refresh();
+        assertThat(model.suppliers()).hasSize(2);
+
+        model.showOnly(null);
+        assertThat(model.suppliers()).hasSize(4);
     }
 
     @Test
