@@ -85,13 +85,16 @@ public final class ProjectOverviewView {
 
         Button pack = button("overview-show-pack", tr("Browse the metric pack"));
         pack.setOnAction(event -> model.navigate(Page.PACK));
-        VBox nextCard = card(label("overview-next-heading", tr("What you can do in this version"), "subsection-title"),
-                label("overview-next-text", tr("Import files, browse suppliers and what each file said about "
-                        + "them, run the cross-checks and review their findings with the cells they rest on, follow "
-                        + "each supplier's risk score and corrective actions, see the ILO indicator heat map on the "
-                        + "Dashboard, browse the metric pack and check the activity log. Aggregate reports follow in a "
-                        + "later version; their screen is greyed out until then."),
-                        "muted"),
+        VBox nextCard = card(label("overview-next-heading", tr("Getting started"), "subsection-title"),
+                step(1, tr("Import the files you have: supplier lists, questionnaires, audit workbooks, worker "
+                        + "surveys (Import files…, or drop them onto the window).")),
+                step(2, tr("Run the cross-checks on the Findings screen (Ctrl+R) and open a finding to see the "
+                        + "cells it rests on; confirm, dispute or set it aside.")),
+                step(3, tr("Follow each supplier's risk score and open corrective actions from the findings.")),
+                step(4, tr("Build a report on the Reports screen and export it; small groups are suppressed, and "
+                        + "only aggregates leave the project.")),
+                step(5, tr("Keep the work safe: back up the project, make a recovery code (Project menu) and lock "
+                        + "the window when you step away (Ctrl+L).")),
                 pack);
 
         VBox page = new VBox(label("overview-title", tr("Project"), "section-title"),
@@ -121,5 +124,12 @@ public final class ProjectOverviewView {
         VBox card = new VBox(12, children);
         card.getStyleClass().add("card");
         return card;
+    }
+
+    /** One numbered step of the getting-started guide. */
+    private static Label step(int number, String text) {
+        Label step = label("overview-step-" + number, number + ". " + text, "muted");
+        step.setWrapText(true);
+        return step;
     }
 }
