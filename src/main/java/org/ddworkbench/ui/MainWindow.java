@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
@@ -257,7 +259,7 @@ public final class MainWindow implements WindowActions {
                 showProject(opened);
             }
         });
-        startView = new StartView(startModel, this::showFederation);
+        startView = new StartView(startModel, this::showFederation, this::restoreBackup);
         // The main view's menu registers its own shortcuts; the start screen only knows these two.
         scene.getAccelerators().clear();
         scene.getAccelerators().put(shortcut(KeyCode.O), () -> switchStartMode(Mode.OPEN));
@@ -266,6 +268,34 @@ public final class MainWindow implements WindowActions {
         setContent(startView.root());
         stage.setTitle(tr("Diligence Workbench"));
         startView.focusForm();
+    }
+
+    /**
+     * Restores a backup file into an empty folder the user chooses and opens it; the passphrase is the one the
+     * project had when it was backed up.
+     */
+    private void restoreBackup() {
+        Optional<Path> file = dialogs.chooseFile(tr("Restore a backup"), tr("Project backups"), ".ddwbackup");
+        if (file.isEmpty()) {
+            return;
+        }
+        Optional<Path> folder = dialogs.chooseDirectory(tr("Choose an empty folder for the restored project"),
+                file.get().toAbsolutePath().getParent());
+        if (folder.isEmpty()) {
+            return;
+        }
+        Optional<char[]> passphrase = dialogs.askPassphrase(tr("Restore a backup"),
+                tr("Type the passphrase the project had when it was backed up."));
+        if (passphrase.isEmpty()) {
+            return;
+        }
+        runner.run(tr("Restoring the backup…"), (progress, cancellation) -> {
+            try {
+                return app.projects().restore(file.get(), folder.get(), passphrase.get());
+            } finally {
+                Arrays.fill(passphrase.get(), '\0');
+            }
+        }, this::showProject, failure -> dialogs.showFailure(tr("Could not restore the backup"), failure));
     }
 
     /** Shows the Federation screen on its own with the given packet files read in (a packet opened from the desktop). */

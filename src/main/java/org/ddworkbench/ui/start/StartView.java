@@ -42,14 +42,16 @@ public final class StartView {
 
     private final StartViewModel model;
     private final Runnable openFederation;
+    private final Runnable restoreBackup;
     private final BorderPane root = new BorderPane();
     private PasswordField openPassphrase;
     private TextField createName;
 
     /** {@code openFederation} shows the Federation screen, which merges packets without a project. */
-    public StartView(StartViewModel model, Runnable openFederation) {
+    public StartView(StartViewModel model, Runnable openFederation, Runnable restoreBackup) {
         this.model = model;
         this.openFederation = openFederation;
+        this.restoreBackup = restoreBackup;
         root.setId("start-view");
         root.setLeft(side());
         root.setCenter(forms());
@@ -106,8 +108,11 @@ public final class StartView {
         Button federation = button("open-federation", tr("Combine aggregate packets…"));
         federation.setMaxWidth(Double.MAX_VALUE);
         federation.setOnAction(event -> openFederation.run());
+        Button restore = button("open-restore", tr("Restore a backup…"));
+        restore.setMaxWidth(Double.MAX_VALUE);
+        restore.setOnAction(event -> restoreBackup.run());
         VBox side = new VBox(brand, sampleCard, label("recent-heading", tr("Recent projects"), "subsection-title"),
-                recent, federation);
+                recent, restore, federation);
         side.getStyleClass().add("start-side");
         side.setPrefWidth(340);
         side.setMinWidth(300);
@@ -160,8 +165,8 @@ public final class StartView {
                 bullet("privacy-offline", tr("The workbench never connects to the internet.")),
                 bullet("privacy-aggregates", tr("Reports hold aggregates only: never rows about a worker, and small "
                         + "groups are suppressed.")),
-                bullet("privacy-passphrase", tr("Keep the passphrase safe. Without it nobody can open the project, "
-                        + "not even you.")));
+                bullet("privacy-passphrase", tr("Keep the passphrase safe and make a recovery code "
+                        + "(Project menu): if both are lost, nobody can open the project, not even you.")));
         card.getStyleClass().addAll("card", "info-card");
         card.setMaxWidth(FORM_WIDTH);
         return card;
