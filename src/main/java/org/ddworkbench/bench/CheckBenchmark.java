@@ -1,13 +1,9 @@
 package org.ddworkbench.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.ddworkbench.check.CheckService;
 import org.ddworkbench.check.CheckService.CheckOptions;
 import org.ddworkbench.model.CheckSummary;
@@ -45,15 +41,9 @@ public final class CheckBenchmark {
      */
     public CheckBenchmarkReport run(CheckBenchmarkSettings settings, ProgressListener progress,
             CancellationToken cancellation) throws IOException, ProblemException {
-        Files.createDirectories(settings.parentDir());
-        Path work = Files.createTempDirectory(settings.parentDir(), "ddw-bench-check-");
-        try {
-            return measure(settings, work.resolve("project"), progress, cancellation, settings.keep() ? work : null);
-        } finally {
-            if (!settings.keep()) {
-                delete(work);
-            }
-        }
+        return BenchFolders.inNewFolder(settings.parentDir(), "ddw-bench-check-", settings.keep(),
+                work -> measure(settings, work.resolve("project"), progress, cancellation,
+                        settings.keep() ? work : null));
     }
 
     private CheckBenchmarkReport measure(CheckBenchmarkSettings settings, Path projectDir, ProgressListener progress,
@@ -62,12 +52,12 @@ public final class CheckBenchmark {
         long start = System.nanoTime();
         char[] passphrase = PASSPHRASE.toCharArray();
         try (Project project = projects.create(projectDir, "Check benchmark", passphrase, packs.bundled())) {
-            double createSeconds = seconds(start);
+            double createSeconds = BenchFolders.secondsSince(start);
             progress.progress(-1, String.format("Writing %,d synthetic suppliers with %,d surveyed workers each",
                     settings.suppliers(), settings.workersPerSupplier()));
             start = System.nanoTime();
             SyntheticProject.Counts data = build(project, settings, progress, cancellation);
-            double buildSeconds = seconds(start);
+            double buildSeconds = BenchFolders.secondsSince(start);
 
             cancellation.throwIfCancelled();
             progress.progress(-1, "Plain full scan of the same tables");
@@ -85,7 +75,7 @@ public final class CheckBenchmark {
                     "Re-run with nothing changed", cancellation));
             return new CheckBenchmarkReport(settings.workersPerSupplier(), data, createSeconds, buildSeconds,
                     scanned[0] == null ? new TableScan.Result(0, 0) : scanned[0], scan, first, summaries[0], rerun,
-                    summaries[1], folderSize(projectDir), Runtime.getRuntime().maxMemory(),
+                    summaries[1], BenchFolders.size(projectDir), Runtime.getRuntime().maxMemory(),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), keptIn);
         } finally {
             Arrays.fill(passphrase, '\0');
@@ -124,28 +114,6 @@ public final class CheckBenchmark {
             } catch (OutOfMemoryError e) {
                 return Phase.failed(System.nanoTime() - start, heap.peakBytes(), "out of memory");
             }
-        }
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long folderSize(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

@@ -1,15 +1,12 @@
 package org.ddworkbench.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.ddworkbench.ingest.ImportOptions;
 import org.ddworkbench.ingest.ImportPreview;
 import org.ddworkbench.ingest.ImportResult;
@@ -65,7 +62,7 @@ public final class ImportBenchmark {
                     System.getProperty("java.version"), settings.keep() ? work : null);
         } finally {
             if (!settings.keep()) {
-                delete(work);
+                BenchFolders.delete(work);
             }
         }
     }
@@ -150,29 +147,11 @@ public final class ImportBenchmark {
             }
         }
         return new FormatRun(format, rows, Files.size(file), generateSeconds, bare, imported, createSeconds,
-                previewSeconds, commitSeconds, rowsImported, valuesStored, folderSize(project.directory()));
+                previewSeconds, commitSeconds, rowsImported, valuesStored, BenchFolders.size(project.directory()));
     }
 
     private static ProgressListener scaled(ProgressListener progress, String message) {
         return (fraction, ignored) -> progress.progress(fraction, message);
-    }
-
-    private static long folderSize(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** Writes the generated survey with a given number of rows. */

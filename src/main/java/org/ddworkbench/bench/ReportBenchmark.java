@@ -1,15 +1,11 @@
 package org.ddworkbench.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.pack.PackReader;
 import org.ddworkbench.report.Measure;
@@ -56,15 +52,9 @@ public final class ReportBenchmark {
      */
     public ReportBenchmarkReport run(ReportBenchmarkSettings settings, ProgressListener progress,
             CancellationToken cancellation) throws IOException, ProblemException {
-        Files.createDirectories(settings.parentDir());
-        Path work = Files.createTempDirectory(settings.parentDir(), "ddw-bench-report-");
-        try {
-            return measure(settings, work.resolve("project"), progress, cancellation, settings.keep() ? work : null);
-        } finally {
-            if (!settings.keep()) {
-                delete(work);
-            }
-        }
+        return BenchFolders.inNewFolder(settings.parentDir(), "ddw-bench-report-", settings.keep(),
+                work -> measure(settings, work.resolve("project"), progress, cancellation,
+                        settings.keep() ? work : null));
     }
 
     private ReportBenchmarkReport measure(ReportBenchmarkSettings settings, Path projectDir, ProgressListener progress,
@@ -73,19 +63,19 @@ public final class ReportBenchmark {
         long start = System.nanoTime();
         char[] passphrase = PASSPHRASE.toCharArray();
         try (Project project = projects.create(projectDir, "Report benchmark", passphrase, packs.bundled())) {
-            double createSeconds = seconds(start);
+            double createSeconds = BenchFolders.secondsSince(start);
             progress.progress(-1, String.format("Writing %,d synthetic suppliers with %,d surveyed workers each",
                     settings.suppliers(), settings.workersPerSupplier()));
             start = System.nanoTime();
             SyntheticProject.Counts data = build(project, settings, progress, cancellation);
-            double buildSeconds = seconds(start);
+            double buildSeconds = BenchFolders.secondsSince(start);
 
             cancellation.throwIfCancelled();
             progress.progress(-1, "Copying the worker rows into a plain table");
             start = System.nanoTime();
             GroupByReference reference = new GroupByReference(project.pack().pack());
             long copied = sql(project, () -> reference.copy(project));
-            double copySeconds = seconds(start);
+            double copySeconds = BenchFolders.secondsSince(start);
 
             cancellation.throwIfCancelled();
             progress.progress(-1, "Comparing the report with the plain GROUP BY (untimed warm-up)");
@@ -100,8 +90,8 @@ public final class ReportBenchmark {
             progress.progress(-1, "Timing the report");
             Phase report = medianOf(copied, () -> preview(project, cancellation));
             return new ReportBenchmarkReport(settings.workersPerSupplier(), data, copied, agreement, createSeconds,
-                    buildSeconds, copySeconds, groupBy, report, folderSize(projectDir), Runtime.getRuntime().maxMemory(),
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), keptIn);
+                    buildSeconds, copySeconds, groupBy, report, BenchFolders.size(projectDir),
+                    Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), keptIn);
         } finally {
             Arrays.fill(passphrase, '\0');
         }
@@ -150,28 +140,6 @@ public final class ReportBenchmark {
             }
             Arrays.sort(nanos);
             return new Phase(rows, nanos[nanos.length / 2], heap.peakBytes(), null);
-        }
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long folderSize(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
