@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.ddworkbench.ingest.ImportProblem;
+import org.ddworkbench.report.export.AtomicFile;
 import org.ddworkbench.report.export.SpreadsheetText;
 
 /**
@@ -29,20 +28,13 @@ public final class ProblemListExport {
     /** Writes the header and one line per problem to {@code target}, replacing it if it exists. */
     public void write(Path target, List<ImportProblem> problems) throws ExportFailedException {
         Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                writeTo(out, problems);
-            }
-            move(temporary, absolute);
-            temporary = null;
+            // writeTo closes the writer, which flushes it; AtomicFile keeps its own stream open.
+            AtomicFile.write(absolute, stream -> writeTo(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                    problems));
         } catch (IOException failure) {
             throw new ExportFailedException(tr("Could not write the problem list to {0}: {1}", absolute,
                     describe(failure)), failure);
-        } finally {
-            deleteQuietly(temporary);
         }
     }
 
@@ -60,27 +52,8 @@ public final class ProblemListExport {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException notAtomic) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     private static String describe(IOException failure) {
         String reason = failure.getMessage();
         return reason == null || reason.isBlank() ? failure.getClass().getSimpleName() : reason;
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-            // The write already failed and says so; a leftover temporary file is harmless and hidden.
-        }
     }
 }
