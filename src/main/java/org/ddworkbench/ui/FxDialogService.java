@@ -2,25 +2,28 @@ package org.ddworkbench.ui;
 
 import static org.ddworkbench.ui.I18n.tr;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.stage.Window;
 
-/** The JavaFX dialogs of the window: alerts for failures and information, file choosers, the passphrase change. */
+/**
+ * The JavaFX dialogs of the window: alerts for failures and information, the passphrase prompts, and files
+ * through {@link FileChoosers}.
+ */
 public final class FxDialogService implements DialogService {
     private final Window owner;
     private final PassphraseCheck passphraseCheck;
+    private final FileChoosers choosers;
 
-    public FxDialogService(Window owner, PassphraseCheck passphraseCheck) {
+    public FxDialogService(Window owner, PassphraseCheck passphraseCheck, FileChoosers choosers) {
         this.owner = owner;
         this.passphraseCheck = passphraseCheck;
+        this.choosers = choosers;
     }
 
     @Override
@@ -36,33 +39,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseDirectory(String title, Path initial) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        Path start = existingAncestor(initial);
-        if (start != null) {
-            chooser.setInitialDirectory(start.toFile());
-        }
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        return choosers.folder(title, initial);
     }
 
     @Override
     public Optional<Path> chooseFile(String title, String filterDescription, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(filterDescription, "*" + extension),
-                new FileChooser.ExtensionFilter(tr("All files"), "*"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return choosers.openFile(title, List.of(new ExtensionFilter(filterDescription, "*" + extension),
+                new ExtensionFilter(tr("All files"), "*")));
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
             String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*" + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return choosers.saveFile(title, suggestedName, new ExtensionFilter(filterDescription, "*" + extension));
     }
 
     @Override
@@ -93,15 +82,5 @@ public final class FxDialogService implements DialogService {
     /** Shows without waiting, since failures arrive from background jobs whose callers need not block. */
     private static void show(Alert alert) {
         alert.show();
-    }
-
-    private static Path existingAncestor(Path path) {
-        for (Path current = path == null ? null : path.toAbsolutePath(); current != null;
-                current = current.getParent()) {
-            if (Files.isDirectory(current)) {
-                return current;
-            }
-        }
-        return null;
     }
 }

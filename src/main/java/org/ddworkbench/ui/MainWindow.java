@@ -71,6 +71,7 @@ public final class MainWindow implements WindowActions {
     private final BackgroundRunner runner = BackgroundRunner.onDaemonThreads();
     private final PassphraseCheck passphraseCheck;
     private final DialogService dialogs;
+    private final FileChoosers choosers;
     private final RecentProjects recent;
     private final StackPane content = new StackPane();
     private final Scene scene;
@@ -86,16 +87,20 @@ public final class MainWindow implements WindowActions {
 
     /** A window that announces finished background work with ControlsFX notifications. */
     public MainWindow(App app, Stage stage) {
-        this(app, stage, new ControlsFxNotifier(stage));
+        this(app, stage, new ControlsFxNotifier(stage), new FxFileChoosers(stage));
     }
 
-    /** A window that announces finished background work through {@code notifier}. */
-    public MainWindow(App app, Stage stage, Notifier notifier) {
+    /**
+     * A window that announces finished background work through {@code notifier} and asks for files through
+     * {@code choosers}.
+     */
+    public MainWindow(App app, Stage stage, Notifier notifier, FileChoosers choosers) {
         this.app = app;
         this.stage = stage;
+        this.choosers = choosers;
         PassphrasePolicy policy = new PassphrasePolicy();
         this.passphraseCheck = new PassphraseCheck(tr(policy.rule()), chars -> policy.problem(chars).map(I18n::tr));
-        this.dialogs = new FxDialogService(stage, passphraseCheck);
+        this.dialogs = new FxDialogService(stage, passphraseCheck, choosers);
         this.recent = new RecentProjects(app.home().resolve("recent-projects.json"));
         this.preferences = new WindowPreferences(new UserSettings(app.home().resolve("settings.json")));
         content.setId("window-content");
@@ -308,7 +313,7 @@ public final class MainWindow implements WindowActions {
     /** Shows the Federation screen on its own: merging packets needs no project. */
     private FederationViewModel showFederation() {
         FederationViewModel model = new FederationViewModel(new PacketMerger(), runner, dialogs,
-                new FxReportDialogs(stage), Clock.systemDefaultZone());
+                new FxReportDialogs(stage, choosers), Clock.systemDefaultZone());
         scene.getAccelerators().clear();
         scene.getAccelerators().put(shortcut(KeyCode.Q), this::quit);
         setContent(new FederationView(model, () -> showStart(Mode.OPEN)).root());
@@ -337,8 +342,8 @@ public final class MainWindow implements WindowActions {
         ReportContext reported = new ReportContext(opened, app.reports(), app.releaser(), app.privacyLedger(),
                 Clock.systemDefaultZone());
         MainViewModel model = new MainViewModel(checked, reported, app.imports(), runner,
-                new ScreenDialogs(dialogs, new FxImportDialogs(stage), new FxFindingDialogs(stage),
-                        new FxReportDialogs(stage)), ZoneId.systemDefault());
+                new ScreenDialogs(dialogs, new FxImportDialogs(stage, choosers), new FxFindingDialogs(stage),
+                        new FxReportDialogs(stage, choosers)), ZoneId.systemDefault());
         scene.getAccelerators().clear();
         setContent(new MainView(model, this, preferences).root());
         stage.setTitle(tr("{0} — Diligence Workbench", model.projectName()));

@@ -124,7 +124,7 @@ class LockUiTest {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> {
-            new MainWindow(app, stage, (title, text) -> notices.add(text))
+            new MainWindow(app, stage, (title, text) -> notices.add(text), new ScriptedFileChoosers())
                     .show(folder, SampleProject.PASSPHRASE.toCharArray());
             stage.setWidth(1280);
             stage.setHeight(800);

@@ -4,7 +4,6 @@ import static org.ddworkbench.ui.Controls.label;
 import static org.ddworkbench.ui.Controls.passwordField;
 import static org.ddworkbench.ui.I18n.tr;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,29 +18,28 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.stage.Window;
+import org.ddworkbench.ui.FileChoosers;
 import org.ddworkbench.ui.Theme;
 
 /** The JavaFX dialogs of the import screens, shown over whichever window of the application has the focus. */
 public final class FxImportDialogs implements ImportDialogs {
     private final Window mainWindow;
+    private final FileChoosers choosers;
 
-    public FxImportDialogs(Window mainWindow) {
+    public FxImportDialogs(Window mainWindow, FileChoosers choosers) {
         this.mainWindow = mainWindow;
+        this.choosers = choosers;
     }
 
     @Override
     public List<Path> chooseImportFiles(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(tr("Spreadsheets (XLSX, XLS, CSV)"), "*.xlsx", "*.xls", "*.csv"),
-                new FileChooser.ExtensionFilter(tr("Excel workbooks"), "*.xlsx", "*.xls"),
-                new FileChooser.ExtensionFilter(tr("CSV files"), "*.csv"),
-                new FileChooser.ExtensionFilter(tr("All files"), "*"));
-        List<File> chosen = chooser.showOpenMultipleDialog(owner());
-        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+        return choosers.openFiles(title, List.of(
+                new ExtensionFilter(tr("Spreadsheets (XLSX, XLS, CSV)"), "*.xlsx", "*.xls", "*.csv"),
+                new ExtensionFilter(tr("Excel workbooks"), "*.xlsx", "*.xls"),
+                new ExtensionFilter(tr("CSV files"), "*.csv"),
+                new ExtensionFilter(tr("All files"), "*")));
     }
 
     @Override
@@ -77,11 +75,7 @@ public final class FxImportDialogs implements ImportDialogs {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
             String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*" + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner())).map(File::toPath);
+        return choosers.saveFile(title, suggestedName, new ExtensionFilter(filterDescription, "*" + extension));
     }
 
     @Override

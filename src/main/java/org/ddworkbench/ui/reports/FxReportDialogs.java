@@ -2,7 +2,6 @@ package org.ddworkbench.ui.reports;
 
 import static org.ddworkbench.ui.I18n.tr;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,37 +11,35 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.stage.Window;
+import org.ddworkbench.ui.FileChoosers;
 import org.ddworkbench.ui.Theme;
 
-/** The JavaFX dialogs of the report screens: file choosers for exports and packets, and confirmations. */
+/**
+ * The JavaFX dialogs of the report screens: files for exports and packets through {@link FileChoosers}, and
+ * confirmations.
+ */
 public final class FxReportDialogs implements ReportDialogs {
     private final Window owner;
+    private final FileChoosers choosers;
 
-    public FxReportDialogs(Window owner) {
+    public FxReportDialogs(Window owner, FileChoosers choosers) {
         this.owner = owner;
+        this.choosers = choosers;
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
             String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*" + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return choosers.saveFile(title, suggestedName, new ExtensionFilter(filterDescription, "*" + extension));
     }
 
     @Override
     public List<Path> choosePacketFiles(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(tr("Aggregate packets (JSON)"), "*.json", "*.ddwpacket"),
-                new FileChooser.ExtensionFilter(tr("All files"), "*"));
-        List<File> chosen = chooser.showOpenMultipleDialog(owner);
-        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+        return choosers.openFiles(title, List.of(
+                new ExtensionFilter(tr("Aggregate packets (JSON)"), "*.json", "*.ddwpacket"),
+                new ExtensionFilter(tr("All files"), "*")));
     }
 
     @Override
