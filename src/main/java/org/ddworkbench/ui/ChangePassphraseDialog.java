@@ -17,20 +17,38 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Asks for the current passphrase and a new one typed twice, with the policy and live feedback; wipes its fields. */
+/**
+ * Asks for what unlocks the project now (its current passphrase, or its recovery code when the passphrase is
+ * forgotten) and a new passphrase typed twice, with the policy and live feedback; wipes its fields.
+ */
 final class ChangePassphraseDialog {
     private final Dialog<PassphraseChange> dialog = new Dialog<>();
-    private final PasswordField current = passwordField("change-current", tr("Current passphrase"));
+    private final PasswordField current;
     private final PasswordField next = passwordField("change-new", tr("New passphrase"));
     private final PasswordField repeat = passwordField("change-repeat", tr("Repeat the new passphrase"));
 
-    ChangePassphraseDialog(Window owner, PassphraseCheck check) {
+    /** Re-keys an open project: the current passphrase, then the new one. */
+    static ChangePassphraseDialog change(Window owner, PassphraseCheck check) {
+        return new ChangePassphraseDialog(owner, check, "change-passphrase-dialog", tr("Change passphrase"),
+                tr("Change the passphrase of this project"), tr("Current passphrase"), tr("Change passphrase"));
+    }
+
+    /** Sets a new passphrase on a closed project with its recovery code. */
+    static ChangePassphraseDialog recover(Window owner, PassphraseCheck check) {
+        return new ChangePassphraseDialog(owner, check, "recover-dialog", tr("Forgot the passphrase?"),
+                tr("Type the project's recovery code and choose a new passphrase. The recovery code keeps working."),
+                tr("Recovery code"), tr("Set the new passphrase"));
+    }
+
+    private ChangePassphraseDialog(Window owner, PassphraseCheck check, String id, String title, String header,
+            String currentLabel, String confirmLabel) {
+        current = passwordField("change-current", currentLabel);
         dialog.initOwner(owner);
-        dialog.setTitle(tr("Change passphrase"));
-        dialog.setHeaderText(tr("Change the passphrase of this project"));
-        dialog.getDialogPane().setId("change-passphrase-dialog");
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setId(id);
         dialog.getDialogPane().getStylesheets().add(Theme.stylesheet());
-        ButtonType change = new ButtonType(tr("Change passphrase"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType change = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(change, ButtonType.CANCEL);
 
         StringBinding problem = Bindings.createStringBinding(
@@ -48,7 +66,7 @@ final class ChangePassphraseDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.addRow(0, fieldLabel("change-current-label", tr("Current passphrase"), current), current);
+        grid.addRow(0, fieldLabel("change-current-label", currentLabel, current), current);
         grid.addRow(1, fieldLabel("change-new-label", tr("New passphrase"), next), next);
         grid.addRow(2, fieldLabel("change-repeat-label", tr("Repeat"), repeat), repeat);
         Label rule = label("change-rule", check.rule(), "hint");

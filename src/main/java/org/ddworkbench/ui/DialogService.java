@@ -26,6 +26,15 @@ public interface DialogService {
     /** Asks where to save a new file, suggesting a name. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
 
+    /**
+     * Asks for the recovery code and a new passphrase typed twice, when the passphrase is forgotten: the code
+     * comes back as {@link PassphraseChange#current()}. The caller wipes the result after use.
+     */
+    Optional<PassphraseChange> askRecovery();
+
+    /** Shows a new recovery code once, to be written down, copied or saved to a file the user chooses. */
+    void showRecoveryCode(String projectName, String code);
+
     /** Asks for the project's passphrase, explaining why; empty when cancelled. The caller wipes the array. */
     Optional<char[]> askPassphrase(String title, String message);
 }

@@ -61,7 +61,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<PassphraseChange> askPassphraseChange() {
-        return new ChangePassphraseDialog(owner, passphraseCheck).ask();
+        return ChangePassphraseDialog.change(owner, passphraseCheck).ask();
+    }
+
+    @Override
+    public Optional<PassphraseChange> askRecovery() {
+        return ChangePassphraseDialog.recover(owner, passphraseCheck).ask();
+    }
+
+    @Override
+    public void showRecoveryCode(String projectName, String code) {
+        new RecoveryCodeDialog(owner, choosers, projectName, code).show();
     }
 
     private Alert alert(Alert.AlertType type, String id, String title, String message) {

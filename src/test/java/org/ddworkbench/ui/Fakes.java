@@ -27,6 +27,8 @@ public final class Fakes {
     public static final class RecordingDialogs implements DialogService {
         public final List<String> failures = new ArrayList<>();
         public final List<String> information = new ArrayList<>();
+        public final List<String> recoveryCodes = new ArrayList<>();
+        public Optional<PassphraseChange> nextRecovery = Optional.empty();
         public Optional<Path> nextDirectory = Optional.empty();
         public Optional<Path> nextFile = Optional.empty();
         public Optional<PassphraseChange> nextPassphraseChange = Optional.empty();
@@ -67,6 +69,16 @@ public final class Fakes {
         @Override
         public Optional<char[]> askPassphrase(String title, String message) {
             return nextPassphrase;
+        }
+
+        @Override
+        public Optional<PassphraseChange> askRecovery() {
+            return nextRecovery;
+        }
+
+        @Override
+        public void showRecoveryCode(String projectName, String code) {
+            recoveryCodes.add(code);
         }
     }
 

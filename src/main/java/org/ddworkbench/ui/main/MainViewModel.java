@@ -4,7 +4,6 @@ import static org.ddworkbench.ui.I18n.tr;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,6 +14,7 @@ import org.ddworkbench.report.federation.PacketMerger;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.ui.BackgroundRunner;
 import org.ddworkbench.ui.DialogService;
+import org.ddworkbench.ui.FileNames;
 import org.ddworkbench.ui.LocalFormats;
 import org.ddworkbench.ui.activity.ActivityViewModel;
 import org.ddworkbench.ui.dashboard.DashboardLinks;
@@ -192,7 +192,7 @@ public final class MainViewModel {
 
     /** Asks where to write a backup and writes it in the background; the file stays encrypted. */
     public void backUp() {
-        String suggested = fileName(projectName()) + "-" + LocalDate.now(zone) + ".ddwbackup";
+        String suggested = FileNames.forProject(projectName()) + "-" + LocalDate.now(zone) + ".ddwbackup";
         dialogs.chooseSaveFile(tr("Back up the project"), suggested, tr("Project backups"), ".ddwbackup")
                 .ifPresent(target -> runner.run(tr("Backing up the project…"),
                         (progress, cancellation) -> project.backup(target),
@@ -220,17 +220,9 @@ public final class MainViewModel {
                         Arrays.fill(passphrase, '\0');
                     }
                 }, code -> {
-                    dialogs.showInformation(tr("Recovery code"), tr("Write this code down and keep it offline,"
-                            + " away from the laptop. It is shown only now:\n\n{0}", code));
+                    dialogs.showRecoveryCode(projectName(), code);
                     activity.verify();
                 }, failure -> dialogs.showFailure(tr("Could not make a recovery code"), failure)));
-    }
-
-    /** A project name as a file name: letters, digits and dashes. */
-    static String fileName(String name) {
-        String cleaned = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        return cleaned.isEmpty() ? "project" : cleaned;
     }
 
     public String projectName() {

@@ -14,6 +14,8 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -165,8 +167,8 @@ public final class StartView {
                 bullet("privacy-offline", tr("The workbench never connects to the internet.")),
                 bullet("privacy-aggregates", tr("Reports hold aggregates only: never rows about a worker, and small "
                         + "groups are suppressed.")),
-                bullet("privacy-passphrase", tr("Keep the passphrase safe and make a recovery code "
-                        + "(Project menu): if both are lost, nobody can open the project, not even you.")));
+                bullet("privacy-passphrase", tr("Keep the passphrase safe and keep the recovery code offline: "
+                        + "if both are lost, nobody can open the project, not even you.")));
         card.getStyleClass().addAll("card", "info-card");
         card.setMaxWidth(FORM_WIDTH);
         return card;
@@ -202,12 +204,18 @@ public final class StartView {
         Button open = primaryButton("open-button", tr("Open project"));
         open.setOnAction(event -> model.openProject());
         open.disableProperty().bind(model.busyProperty());
+        Hyperlink forgot = named(new Hyperlink(tr("Forgot the passphrase? Use the recovery code…")), "open-forgot",
+                tr("Forgot the passphrase? Use the recovery code…"));
+        forgot.setOnAction(event -> model.recoverWithCode());
+        forgot.disableProperty().bind(model.busyProperty());
+        HBox actions = new HBox(16, open, forgot);
+        actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox card = new VBox(12,
                 label("open-heading", tr("Open a project"), "section-title"),
                 label("open-text", tr("A project is an encrypted folder on this computer. Enter the passphrase "
                         + "that was chosen when the project was created."), "muted"),
-                grid, problem, open);
+                grid, problem, actions);
         card.getStyleClass().add("card");
         card.setMaxWidth(FORM_WIDTH);
         return card;
@@ -244,6 +252,11 @@ public final class StartView {
         Node packChoice = packChoice();
         grid.add(fieldLabel("create-pack-label", tr("Metric pack"), packChoice), 0, 6);
         grid.add(packChoice, 1, 6, 2, 1);
+        CheckBox recovery = named(new CheckBox(tr("Also make a recovery code, in case the passphrase is forgotten "
+                + "(recommended)")), "create-recovery", tr("Make a recovery code"));
+        recovery.setWrapText(true);
+        recovery.selectedProperty().bindBidirectional(model.createRecoveryCodeProperty());
+        grid.add(recovery, 1, 7, 2, 1);
 
         Label problem = label("create-problem", "", "feedback-error");
         problem.textProperty().bind(model.createProblemProperty());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -58,6 +60,7 @@ public final class StartViewModel {
     private final ReadOnlyObjectWrapper<LoadedPack> filePack = new ReadOnlyObjectWrapper<>(this, "filePack");
     private final ReadOnlyStringWrapper packStatus = new ReadOnlyStringWrapper(this, "packStatus", "");
     private final ReadOnlyBooleanWrapper packInvalid = new ReadOnlyBooleanWrapper(this, "packInvalid");
+    private final BooleanProperty createRecoveryCode = new SimpleBooleanProperty(this, "createRecoveryCode", true);
     private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper(this, "createProblem", "");
     private final StringProperty openFolder = new SimpleStringProperty(this, "openFolder", "");
     private final StringProperty openPassphrase = new SimpleStringProperty(this, "openPassphrase", "");
@@ -135,15 +138,26 @@ public final class StartViewModel {
         Path folder = Path.of(createFolder.get().strip());
         char[] passphrase = createPassphrase.get().toCharArray();
         LoadedPack chosenFile = packSource.get() == PackSource.FILE ? filePack.get() : null;
+        boolean withCode = createRecoveryCode.get();
         wipeCreatePassphrases();
         runner.run(tr("Creating the project…"), (progress, cancellation) -> {
             try {
                 LoadedPack pack = chosenFile != null ? chosenFile : app.packReader().bundled();
-                return app.projects().create(folder, name, passphrase, pack);
+                Project created = app.projects().create(folder, name, passphrase, pack);
+                return new Created(created, withCode ? created.addRecoveryCode(passphrase) : null);
             } finally {
                 Arrays.fill(passphrase, '\0');
             }
-        }, this::onOpened, failure -> dialogs.showFailure(tr("Could not create the project"), failure));
+        }, created -> {
+            onOpened(created.project());
+            if (created.recoveryCode() != null) {
+                dialogs.showRecoveryCode(name, created.recoveryCode());
+            }
+        }, failure -> dialogs.showFailure(tr("Could not create the project"), failure));
+    }
+
+    /** A new project, open, and its recovery code when one was asked for. */
+    private record Created(Project project, String recoveryCode) {
     }
 
     /** The first reason the create form cannot be submitted yet, if any. */
@@ -178,6 +192,33 @@ public final class StartViewModel {
         char[] passphrase = openPassphrase.get().toCharArray();
         openPassphrase.set("");
         open(Path.of(openFolder.get().strip()), passphrase);
+    }
+
+    /**
+     * For a forgotten passphrase: asks for the recovery code of the project in the open form's folder and a new
+     * passphrase, sets it in the background and opens the project with it.
+     */
+    public void recoverWithCode() {
+        Optional<String> problem = folderProblem(openFolder.get(), tr("Choose the folder of the project to open."));
+        openProblem.set(problem.orElse(""));
+        if (problem.isPresent() || runner.runningProperty().get()) {
+            return;
+        }
+        Path folder = Path.of(openFolder.get().strip());
+        dialogs.askRecovery().ifPresent(recovery -> runner.run(tr("Setting the new passphrase…"),
+                (progress, cancellation) -> {
+                    try {
+                        app.projects().recover(folder, recovery.current(), recovery.next());
+                        progress.progress(-1, tr("Opening the project…"));
+                        return app.projects().open(folder, recovery.next());
+                    } finally {
+                        recovery.wipe();
+                    }
+                }, project -> {
+                    onOpened(project);
+                    dialogs.showInformation(tr("New passphrase set"), tr("The project now opens with the new "
+                            + "passphrase. The recovery code still works; keep it safe."));
+                }, failure -> dialogs.showFailure(tr("Could not set a new passphrase"), failure)));
     }
 
     /** Opens {@code folder} with {@code passphrase} (wiped afterwards), as the command line asks for. */
@@ -293,6 +334,11 @@ public final class StartViewModel {
 
     public ReadOnlyBooleanProperty packInvalidProperty() {
         return packInvalid.getReadOnlyProperty();
+    }
+
+    /** Whether creating the project also makes a recovery code (shown once); on unless the user turns it off. */
+    public BooleanProperty createRecoveryCodeProperty() {
+        return createRecoveryCode;
     }
 
     /** Why the last create attempt was not started; empty otherwise. */

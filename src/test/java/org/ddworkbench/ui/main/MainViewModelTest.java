@@ -12,6 +12,7 @@ import org.ddworkbench.model.ReviewState;
 import org.ddworkbench.model.Severity;
 import org.ddworkbench.store.ProjectException;
 import org.ddworkbench.ui.BackgroundRunner;
+import org.ddworkbench.ui.FileNames;
 import org.ddworkbench.ui.Fakes.FakeProject;
 import org.ddworkbench.ui.Fakes.RecordingDialogs;
 import org.ddworkbench.ui.PassphraseChange;
@@ -114,7 +115,7 @@ class MainViewModelTest {
 
         assertThat(dialogs.information).singleElement().asString().startsWith("Backup written")
                 .contains("/tmp/apparel-backup.ddwbackup", "ab".repeat(32));
-        assertThat(MainViewModel.fileName("Apparel 2025 (Thai)")).isEqualTo("apparel-2025-thai");
+        assertThat(FileNames.forProject("Apparel 2025 (Thai)")).isEqualTo("apparel-2025-thai");
     }
 
     @Test
@@ -126,8 +127,7 @@ class MainViewModelTest {
 
         assertThat(new String(project.lastNext)).isEqualTo("the passphrase");
         assertThat(typed).containsOnly('\0');
-        assertThat(dialogs.information).singleElement().asString().startsWith("Recovery code")
-                .contains("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567");
+        assertThat(dialogs.recoveryCodes).containsExactly("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567");
         assertThat(project.activityLog().entries().toString()).doesNotContain("ABCD-EFGH");
     }
 }
