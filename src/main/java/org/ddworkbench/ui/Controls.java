@@ -44,6 +44,7 @@ public final class Controls {
         label.setId(id);
         label.accessibleTextProperty().bind(label.textProperty());
         label.getStyleClass().addAll(styleClasses);
+        label.getStyleClass().add("wrapping-text");
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
