@@ -7,11 +7,12 @@ import java.util.Locale;
 import javafx.scene.text.Font;
 
 /**
- * Loads the bundled Noto Sans Thai (regular and bold, OFL, see fonts/OFL.txt) when the window speaks Thai, so
+ * Loads the bundled Noto Sans Thai (regular and bold, OFL, see org/ddworkbench/fonts/OFL.txt) when the window speaks Thai, so
  * Thai renders on laptops that have no Thai font installed; the {@code -th} stylesheets make it the root family.
  */
 final class ThaiFont {
-    private static final String[] FILES = {"fonts/NotoSansThai-Regular.ttf", "fonts/NotoSansThai-Bold.ttf"};
+    private static final String[] FILES = {"/org/ddworkbench/fonts/NotoSansThai-Regular.ttf",
+        "/org/ddworkbench/fonts/NotoSansThai-Bold.ttf"};
 
     private static boolean loaded;
 

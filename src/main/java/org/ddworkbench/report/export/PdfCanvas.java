@@ -7,9 +7,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -20,8 +17,8 @@ final class PdfCanvas {
     static final float MARGIN = 50;
     private static final float FOOTER = 24;
 
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PdfFont regular;
+    final PdfFont bold;
     private final PDDocument document;
     private final PDRectangle size = PDRectangle.A4;
     private PDPageContentStream content;
@@ -29,6 +26,8 @@ final class PdfCanvas {
 
     PdfCanvas(PDDocument document) throws IOException {
         this.document = document;
+        this.regular = PdfFont.regular(document);
+        this.bold = PdfFont.bold(document);
         newPage();
     }
 
@@ -74,31 +73,29 @@ final class PdfCanvas {
     }
 
     /** Writes text with its baseline at {@code baseline}; the text must already be safe. */
-    void text(String safeText, PDFont font, float fontSize, float x, float baseline, Color color) throws IOException {
+    void text(String safeText, PdfFont font, float fontSize, float x, float baseline, Color color) throws IOException {
         content.beginText();
-        content.setFont(font, fontSize);
         content.setNonStrokingColor(color);
         content.newLineAtOffset(x, baseline);
-        content.showText(safeText);
+        font.show(content, safeText, fontSize);
         content.endText();
     }
 
     /** Writes safe text turned a quarter anticlockwise, reading upwards from (x, baseline). */
-    void upwardText(String safeText, PDFont font, float fontSize, float x, float baseline) throws IOException {
+    void upwardText(String safeText, PdfFont font, float fontSize, float x, float baseline) throws IOException {
         content.beginText();
-        content.setFont(font, fontSize);
         content.setNonStrokingColor(Color.BLACK);
         content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, baseline));
-        content.showText(safeText);
+        font.show(content, safeText, fontSize);
         content.endText();
     }
 
     /** Writes text wrapped to the page width at the writing position, moving down line by line. */
-    void paragraph(String text, PDFont font, float fontSize) throws IOException {
+    void paragraph(String text, PdfFont font, float fontSize) throws IOException {
         paragraph(text, font, fontSize, left(), width());
     }
 
-    void paragraph(String text, PDFont font, float fontSize, float x, float lineWidth) throws IOException {
+    void paragraph(String text, PdfFont font, float fontSize, float x, float lineWidth) throws IOException {
         float leading = fontSize * 1.35f;
         List<String> lines = PdfText.wrap(text, font, fontSize, lineWidth);
         for (String line : lines) {

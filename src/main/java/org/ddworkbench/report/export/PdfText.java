@@ -1,19 +1,23 @@
 package org.ddworkbench.report.export;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
- * Fits labels to the PDF's standard Helvetica, which only draws the WinAnsi characters: accents outside it lose
- * their mark ("ệ" becomes "e"), other scripts become "?", so a label in Thai or Vietnamese never stops an export.
+ * Fits labels to the PDF's fonts ({@link PdfFont}): Helvetica draws the WinAnsi characters and the embedded Noto
+ * Sans Thai draws Thai; accents outside both lose their mark ("ệ" becomes "e") and other scripts become "?", so
+ * no label ever stops an export. Lines break where {@link BreakIterator} allows, which in Thai (written without
+ * spaces between words) is between words.
  */
 final class PdfText {
     private static final String ELLIPSIS = "…";
+    private static final Locale THAI = Locale.forLanguageTag("th");
 
     private PdfText() {
     }
@@ -29,12 +33,12 @@ final class PdfText {
     }
 
     /** The width of already safe text in points. */
-    static float width(PDFont font, float size, String safeText) throws IOException {
-        return font.getStringWidth(safeText) / 1000f * size;
+    static float width(PdfFont font, float size, String safeText) throws IOException {
+        return font.width(safeText, size);
     }
 
     /** The text made safe and cut short with "…" so it is at most {@code width} points wide. */
-    static String fit(String text, PDFont font, float size, float width) throws IOException {
+    static String fit(String text, PdfFont font, float size, float width) throws IOException {
         String safe = safe(text);
         if (width(font, size, safe) <= width) {
             return safe;
@@ -46,25 +50,28 @@ final class PdfText {
         return keep == 0 ? "" : safe.substring(0, keep).stripTrailing() + ELLIPSIS;
     }
 
-    /** The text made safe and broken into lines at spaces, each at most {@code width} points wide. */
-    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    /** The text made safe and broken into lines, each at most {@code width} points wide. */
+    static List<String> wrap(String text, PdfFont font, float size, float width) throws IOException {
+        String safe = safe(text);
+        BreakIterator breaks = BreakIterator.getLineInstance(THAI);
+        breaks.setText(safe);
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : safe(text).split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(font, size, candidate) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+        String line = "";
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String piece = safe.substring(start, end);
+            String candidate = line + piece;
+            if (width(font, size, candidate.stripTrailing()) <= width) {
+                line = candidate;
                 continue;
             }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
+            if (!line.isBlank()) {
+                lines.add(line.stripTrailing());
             }
-            line.setLength(0);
-            line.append(fit(word, font, size, width));
+            line = width(font, size, piece.stripTrailing()) <= width ? piece : fit(piece, font, size, width);
         }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.toString());
+        if (!line.isBlank() || lines.isEmpty()) {
+            lines.add(line.stripTrailing());
         }
         return lines;
     }
@@ -74,7 +81,7 @@ final class PdfText {
             out.append(' ');
         } else if (codePoint == 'ε') {
             out.append("epsilon");
-        } else if (drawable(codePoint)) {
+        } else if (drawable(codePoint) || PdfFont.isThai(codePoint)) {
             out.appendCodePoint(codePoint);
         } else {
             String stripped = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD);

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ddworkbench.report.packet.AggregatePacket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class PdfPacketWriterTest {
     @TempDir
     Path folder;
 
-    private PDDocument export(org.ddworkbench.report.packet.AggregatePacket packet) throws IOException {
+    private PDDocument export(AggregatePacket packet) throws IOException {
         Path target = folder.resolve("report.pdf");
         new PacketExporter().export(packet, ExportFormat.PDF, target);
         return Loader.loadPDF(target.toFile());
@@ -46,6 +47,18 @@ class PdfPacketWriterTest {
             assertThat(text).contains(TestPackets.REPORT, TestPackets.BY_COUNTRY, TestPackets.BY_RISK,
                     "Chart: " + TestPackets.BY_RISK, "5 contributors", "epsilon = 1", "Viet Nam",
                     "Fewer than 5 suppliers contribute: Brazil × @x.", "±5.5", "Page 1 of");
+        }
+    }
+
+    @Test
+    void aReportNamedInThaiPrintsInThai() throws IOException {
+        AggregatePacket standard = TestPackets.standard();
+        AggregatePacket thai = new AggregatePacket(standard.format(), "ความเสี่ยงของซัพพลายเออร์ 2568",
+                standard.released(), standard.pack(), standard.disclosure(), standard.privacy(), standard.sources(),
+                standard.tables());
+        try (PDDocument document = export(thai)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("ความเสี่ยงของซัพพลายเออร์ 2568")
+                    .doesNotContain("???");
         }
     }
 
