@@ -63,6 +63,12 @@ public record BenchmarkReport(List<FormatRun> runs, long maxHeapBytes, int proce
         out.flush();
     }
 
+    /** One machine-readable line per format (timings and sizes only), for {@code bench all}. */
+    public void printFigures(PrintWriter out) {
+        runs.forEach(run -> out.println(ImportFigures.of(run).line()));
+        out.flush();
+    }
+
     private void details(PrintWriter out, FormatRun run) {
         Phase imported = run.imported();
         if (imported.ok()) {

@@ -8,13 +8,14 @@ import picocli.CommandLine.Spec;
 
 /** Groups the benchmarks. */
 @Command(name = "bench", description = "Measure the workbench on generated data.",
-        subcommands = {BenchImportCommand.class, BenchCheckCommand.class, BenchReportCommand.class})
+        subcommands = {BenchAllCommand.class, BenchImportCommand.class, BenchCheckCommand.class,
+            BenchReportCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: import, check or report.");
+        throw new ParameterException(spec.commandLine(), "Missing command: all, import, check or report.");
     }
 }

@@ -31,6 +31,10 @@ final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the generated files and projects instead of deleting them.")
     boolean keep;
 
+    /** For {@code bench all}, which runs this command in a JVM of its own and reads these lines back. */
+    @Option(names = "--figures", hidden = true)
+    boolean figures;
+
     private final Terminal terminal;
     private final ImportBenchmark benchmark;
 
@@ -53,6 +57,9 @@ final class BenchImportCommand implements Callable<Integer> {
             throw new CliProblem("The benchmark could not write its files in " + parent + ": " + e.getMessage(), e);
         }
         report.print(terminal.out());
+        if (figures) {
+            report.printFigures(terminal.out());
+        }
         return 0;
     }
 }

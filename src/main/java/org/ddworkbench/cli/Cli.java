@@ -3,6 +3,7 @@ package org.ddworkbench.cli;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ddworkbench.App;
+import org.ddworkbench.bench.AllBenchmarks;
 import org.ddworkbench.bench.CheckBenchmark;
 import org.ddworkbench.bench.ImportBenchmark;
 import org.ddworkbench.bench.ReportBenchmark;
@@ -74,8 +75,9 @@ public final class Cli {
                 Map.entry(MergeCommand.class, () -> new MergeCommand(terminal, new PacketMerger())),
                 Map.entry(BenchImportCommand.class, () -> new BenchImportCommand(terminal, benchmark(app))),
                 Map.entry(BenchCheckCommand.class, () -> new BenchCheckCommand(terminal, checkBenchmark(app))),
-                Map.entry(BenchReportCommand.class, () -> new BenchReportCommand(terminal,
-                        new ReportBenchmark(app.projects(), app.packReader(), app.reports()))));
+                Map.entry(BenchReportCommand.class, () -> new BenchReportCommand(terminal, reportBenchmark(app))),
+                Map.entry(BenchAllCommand.class, () -> new BenchAllCommand(terminal,
+                        new AllBenchmarks(checkBenchmark(app), reportBenchmark(app)))));
         ErrorHandler errors = new ErrorHandler();
         CommandLine commandLine = new CommandLine(DdwCommand.class, new CommandFactory(commands));
         commandLine.setOut(terminal.out());
@@ -93,6 +95,10 @@ public final class Cli {
 
     private static CheckBenchmark checkBenchmark(App app) {
         return new CheckBenchmark(app.projects(), app.packReader(), app.checks());
+    }
+
+    private static ReportBenchmark reportBenchmark(App app) {
+        return new ReportBenchmark(app.projects(), app.packReader(), app.reports());
     }
 
     private static ImportBenchmark benchmark(App app) {

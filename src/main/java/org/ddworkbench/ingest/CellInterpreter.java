@@ -1,6 +1,7 @@
 package org.ddworkbench.ingest;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -33,10 +34,7 @@ final class CellInterpreter {
     /** What a not-applicable answer parses to: no value and no problem. */
     private static final Parsed NOT_APPLICABLE_ANSWER = new Parsed.Ok(null);
 
-    private record MemoKey(CellKind kind, String text) {
-    }
-
-    private final Map<TargetPlan, Map<MemoKey, Parsed>> memos = new IdentityHashMap<>();
+    private final Map<TargetPlan, ColumnMemo> memos = new IdentityHashMap<>();
     private final ValueParser parser;
     private final CountryNormalizer countries;
     private final Deidentifier deidentifier;
@@ -93,27 +91,21 @@ final class CellInterpreter {
         if (target.metric().type() == MetricType.TEXT) {
             return notApplicable(cell) ? NOT_APPLICABLE_ANSWER : parser.parse(cell, target.metric(), target.rules());
         }
-        Map<MemoKey, Parsed> memo = memos.computeIfAbsent(target, t -> new HashMap<>());
-        MemoKey key = new MemoKey(cell.kind(), cell.text());
-        Parsed parsed = memo.get(key);
+        ColumnMemo memo = memos.computeIfAbsent(target, t -> new ColumnMemo());
+        Parsed parsed = memo.get(cell);
         if (parsed == null) {
             parsed = notApplicable(cell) ? NOT_APPLICABLE_ANSWER : parser.parse(cell, target.metric(), target.rules());
-            if (memo.size() < MEMO_SIZE) {
-                memo.put(key, parsed);
-            }
+            memo.put(cell, parsed);
         }
         return parsed;
     }
 
     private Parsed parsedDate(TargetPlan target, RawCell cell) {
-        Map<MemoKey, Parsed> memo = memos.computeIfAbsent(target, t -> new HashMap<>());
-        MemoKey key = new MemoKey(cell.kind(), cell.text());
-        Parsed parsed = memo.get(key);
+        ColumnMemo memo = memos.computeIfAbsent(target, t -> new ColumnMemo());
+        Parsed parsed = memo.get(cell);
         if (parsed == null) {
             parsed = parser.parseDate(cell);
-            if (memo.size() < MEMO_SIZE) {
-                memo.put(key, parsed);
-            }
+            memo.put(cell, parsed);
         }
         return parsed;
     }
@@ -234,5 +226,26 @@ final class CellInterpreter {
 
     private void problem(String sheet, int row, TargetPlan target, RawCell cell, String reason) {
         problems.add(sheet, row, target.label(cell.column()), cell.text(), reason);
+    }
+
+    /**
+     * One column's parsed cells, by kind and then by text: a plain string key per kind keeps the lookup, done
+     * for every cell of a million-row file, to one string hash and one string comparison.
+     */
+    private static final class ColumnMemo {
+        private final Map<CellKind, Map<String, Parsed>> byKind = new EnumMap<>(CellKind.class);
+        private int size;
+
+        Parsed get(RawCell cell) {
+            Map<String, Parsed> texts = byKind.get(cell.kind());
+            return texts == null ? null : texts.get(cell.text());
+        }
+
+        void put(RawCell cell, Parsed parsed) {
+            if (size < MEMO_SIZE) {
+                byKind.computeIfAbsent(cell.kind(), k -> new HashMap<>()).put(cell.text(), parsed);
+                size++;
+            }
+        }
     }
 }

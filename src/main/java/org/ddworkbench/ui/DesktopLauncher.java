@@ -48,6 +48,7 @@ public final class DesktopLauncher {
                 Stage stage = new Stage();
                 stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
                 opening.accept(new MainWindow(app, stage));
+                StartupProbe.attachIfAsked(stage);
             } catch (RuntimeException failure) {
                 LOG.log(Level.SEVERE, "The window could not be shown", failure);
                 closed.countDown();

@@ -31,6 +31,10 @@ final class CellValues {
     }
 
     private static boolean isBlank(char c) {
+        // Printable ASCII, nearly every first and last character of a cell, settles it without the Unicode tables.
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 

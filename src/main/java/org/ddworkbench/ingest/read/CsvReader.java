@@ -72,6 +72,7 @@ public final class CsvReader implements TableReader {
             parser.setSchema(schema);
             int delivered = 0;
             int depth = 0;
+            int previousRow = 0;
             List<RawCell> cells = null;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -80,10 +81,14 @@ public final class CsvReader implements TableReader {
                     if (++depth == 2) {
                         record++;
                         column = 0;
-                        cells = new ArrayList<>();
+                        // Sized like the row before: rows are alike, and growing the list twice a row shows.
+                        cells = new ArrayList<>(previousRow);
                         guard.checkCancelled();
                     }
                 } else if (token == JsonToken.END_ARRAY) {
+                    if (depth == 2) {
+                        previousRow = cells.size();
+                    }
                     if (depth-- == 2 && !cells.isEmpty()) {
                         guard.row(record, Collections.unmodifiableList(cells));
                         delivered++;

@@ -25,7 +25,8 @@ public final class HmacDeidentifier implements Deidentifier {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final byte[] secret;
-    private final Mac prototype;
+    /** One MAC, reused: {@code doFinal} resets it; it is not thread-safe, so calls take turns (one import is one thread). */
+    private final Mac mac;
     private final TextScrubber scrubber = new TextScrubber();
 
     /** @param secret the project's 32-byte secret; copied, so the caller may wipe its array */
@@ -34,7 +35,7 @@ public final class HmacDeidentifier implements Deidentifier {
             throw new IllegalArgumentException("the project secret must be " + SECRET_LENGTH + " bytes");
         }
         this.secret = secret.clone();
-        this.prototype = newMac();
+        this.mac = newMac();
     }
 
     /**
@@ -51,7 +52,11 @@ public final class HmacDeidentifier implements Deidentifier {
         if (normalised.isEmpty()) {
             throw new IllegalArgumentException("a blank identifier has no pseudonym");
         }
-        return HexFormat.of().formatHex(mac().doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+        byte[] digest;
+        synchronized (mac) {
+            digest = mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest);
     }
 
     @Override
@@ -84,6 +89,11 @@ public final class HmacDeidentifier implements Deidentifier {
         if (identifier == null) {
             return "";
         }
+        return isPlainAscii(identifier) ? plainAsciiNormalised(identifier) : fullyNormalised(identifier);
+    }
+
+    /** The normalisation for any text; {@link #normalised} skips it for plain ASCII, where it changes nothing more. */
+    static String fullyNormalised(String identifier) {
         // NFKC folds full-width letters and digits; the same bytes always come out, so the key stays stable.
         String compatible = Normalizer.normalize(identifier, Normalizer.Form.NFKC);
         String text = TextKeys.asciiDigits(TextKeys.plainSpaces(compatible)).toLowerCase(Locale.ROOT);
@@ -97,23 +107,34 @@ public final class HmacDeidentifier implements Deidentifier {
         return out.toString();
     }
 
-    /**
-     * A MAC of its own for each call, since {@link Mac} is not thread-safe: a clone of the initialised
-     * prototype (cheap, for million-row imports), or a new instance where the provider cannot clone.
-     */
-    private Mac mac() {
-        try {
-            return (Mac) prototype.clone();
-        } catch (CloneNotSupportedException e) {
-            return newMac();
+    /** Only ASCII letters, digits, spaces and hyphens: the common case, which NFKC and digit folding leave as is. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '-')) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /** What the full normalisation gives for {@link #isPlainAscii} text: lower case, spaces and hyphens removed. */
+    private static String plainAsciiNormalised(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '-') {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return out.toString();
     }
 
     private Mac newMac() {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret, ALGORITHM));
-            return mac;
+            Mac created = Mac.getInstance(ALGORITHM);
+            created.init(new SecretKeySpec(secret, ALGORITHM));
+            return created;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             // Every Java runtime must provide HmacSHA256; a missing one is a broken installation, not user error.
             throw new IllegalStateException("this Java runtime cannot compute " + ALGORITHM, e);

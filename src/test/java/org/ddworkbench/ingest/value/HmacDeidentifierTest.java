@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Random;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,22 @@ class HmacDeidentifierTest {
         mac.init(new SecretKeySpec(SECRET, "HmacSHA256"));
         String expected = HexFormat.of().formatHex(mac.doFinal("ab123456".getBytes(StandardCharsets.UTF_8)));
         assertThat(deidentifier.pseudonym("AB 123 456")).isEqualTo(expected).hasSize(64).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void thePlainAsciiShortcutNormalisesExactlyAsTheFullPath() {
+        // Letters, digits, spaces and hyphens in every mix, including the runs and edges the full path trims.
+        String alphabet = "aQz0 9-Z";
+        Random random = new Random(11);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder id = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String written = id.toString();
+            assertThat(HmacDeidentifier.normalised(written)).as("\"%s\"", written)
+                    .isEqualTo(HmacDeidentifier.fullyNormalised(written));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
