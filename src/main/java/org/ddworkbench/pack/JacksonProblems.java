@@ -3,6 +3,7 @@ package org.ddworkbench.pack;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -40,7 +41,26 @@ final class JacksonProblems {
         if (reason.startsWith("Unexpected end-of-input")) {
             reason = "the file ends too early (is it truncated?)";
         }
+        if (reason.startsWith("Non-standard token")) {
+            reason = "NaN and infinite numbers are not allowed";
+        }
         return new PackException(sourceName, JsonPaths.ROOT, "not valid JSON " + where(e.getLocation()) + ": " + reason, e);
+    }
+
+    /** A limit of the parser was reached (nesting, digits, text length), said in plain words. */
+    PackException limit(StreamConstraintsException e) {
+        String reason = firstLine(e.getOriginalMessage());
+        String problem;
+        if (reason.contains("nesting depth")) {
+            problem = "the JSON nests deeper than 1,000 levels";
+        } else if (reason.startsWith("Number value length")) {
+            problem = "a number has too many digits";
+        } else if (reason.startsWith("String value length")) {
+            problem = "a text is too long";
+        } else {
+            problem = "the pack is larger than a metric pack may be";
+        }
+        return new PackException(sourceName, JsonPaths.ROOT, problem, e);
     }
 
     /** A binding-layer failure while parsing, which in practice is content after the end of the pack. */

@@ -1,5 +1,6 @@
 package org.ddworkbench.pack;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,6 +83,8 @@ public final class JsonPackReader implements PackReader {
         JsonNode tree;
         try {
             tree = mapper.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw problems.limit(e);
         } catch (StreamReadException e) {
             throw problems.parsing(e);
         } catch (DatabindException e) {

@@ -49,6 +49,10 @@ public final class DefaultMappingSuggester implements MappingSuggester {
                 ? new KindDetector(files).detect(preview, pack)
                 : files.map(preview, files.shapes(preview), kind);
         if (!mapped.mapsAnything()) {
+            if (preview.sheets().stream().allMatch(sheet -> sheet.rows().size() < 2)) {
+                throw new FileRejectedException(preview.fileName() + ": no sheet has any rows below its first row;"
+                        + " there is nothing to import.");
+            }
             throw new FileRejectedException(preview.fileName() + ": none of its sheets has headers or questions that"
                     + " match the metric pack's metrics or fields for " + KindDetector.describe(mapped.kind())
                     + ". Check the kind of file, or map its columns by hand.");

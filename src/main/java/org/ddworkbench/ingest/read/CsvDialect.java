@@ -37,6 +37,10 @@ record CsvDialect(Charset charset, int bomLength, char delimiter) {
         Charset charset = bomCharset(head);
         if (charset == null) {
             charset = isUtf8(file, name) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        } else if (charset.equals(StandardCharsets.UTF_8) && !isUtf8(file, name)) {
+            // Decoding would silently turn every misencoded letter into a replacement character.
+            throw Locations.reject(name, "the file is marked as UTF-8 (it starts with a byte-order mark), but its"
+                    + " text is not valid UTF-8: save it again as \"CSV UTF-8\"");
         }
         String sample = decode(head, bom, charset);
         if (!looksLikeText(sample)) {
@@ -52,8 +56,9 @@ record CsvDialect(Charset charset, int bomLength, char delimiter) {
     /** Whether the start of a file reads as text in some encoding: no NUL, hardly any control characters. */
     static boolean looksLikeText(byte[] head) {
         Charset charset = bomCharset(head);
-        if (charset == null) {
-            // A sample may end inside a character, so only an invalid sequence rules UTF-8 out.
+        if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+            // A sample may end inside a character, so only an invalid sequence rules UTF-8 out; text wrongly marked
+            // as UTF-8 is still text, refused later with its own message.
             charset = scanUtf8(head, head.length, 0) >= 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
         }
         return looksLikeText(decode(head, bomLength(head), charset));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.report.packet.NoiseParameters;
 import org.ddworkbench.report.packet.PacketCell;
 import org.ddworkbench.report.packet.PacketTable;
@@ -61,12 +62,16 @@ final class TableMerger {
         }
     }
 
-    /** Merges {@code inputs}, which share measure, page and dimensions and are all additive. */
-    static Merged merge(List<Input> inputs) {
+    /**
+     * Merges {@code inputs}, which share measure, page and dimensions and are all additive.
+     *
+     * @throws ProblemException when a sum grows beyond what a packet can hold
+     */
+    static Merged merge(List<Input> inputs) throws ProblemException {
         return new TableMerger(inputs).merged();
     }
 
-    private Merged merged() {
+    private Merged merged() throws ProblemException {
         int rows = rowLabels.size();
         int columns = columnLabels.size();
         List<PacketCell> cells = new ArrayList<>();
@@ -91,7 +96,7 @@ final class TableMerger {
     }
 
     /** The merged cell at a position of the merged table, or null for a total that is left out. */
-    private PacketCell cell(int row, int column) {
+    private PacketCell cell(int row, int column) throws ProblemException {
         boolean total = row == rowLabels.size() || column == columnLabels.size();
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -106,6 +111,12 @@ final class TableMerger {
         List<Part> suppressed = held.stream().filter(part -> part.absent() || part.cell().suppressed()).toList();
         if (suppressed.isEmpty()) {
             double sum = held.stream().mapToDouble(part -> part.cell().value()).sum();
+            if (!(Math.abs(sum) <= PacketCell.MAX_MAGNITUDE)) {
+                throw new ProblemException(PacketMerger.name(inputs.get(0).table()) + " cannot be combined: at row "
+                        + label(rowLabels, row) + ", column " + label(columnLabels, column) + " the values of "
+                        + String.join(", ", held.stream().map(Part::fileName).toList())
+                        + " add up to more than a packet can hold (2^53)");
+            }
             return new PacketCell(row, column, sum, PacketCell.PUBLISHED, null);
         }
         Set<String> marks = new LinkedHashSet<>();
@@ -119,6 +130,10 @@ final class TableMerger {
         }
         String mark = marks.size() == 1 ? marks.iterator().next() : COMPLEMENTARY;
         return new PacketCell(row, column, null, mark, "suppressed in " + String.join("; ", reasons));
+    }
+
+    private static String label(List<String> labels, int index) {
+        return index == labels.size() ? "total" : "\"" + labels.get(index) + "\"";
     }
 
     /** What input {@code i} holds at a merged position: nothing to add, its cell, or a cell it does not give. */

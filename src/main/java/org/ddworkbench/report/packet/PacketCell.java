@@ -15,6 +15,8 @@ import java.util.Objects;
 public record PacketCell(int row, int column, Double value, String mark, String reason) {
 
     public static final String PUBLISHED = "published";
+    /** The largest magnitude of a value: 2<sup>53</sup>, beyond which doubles no longer hold whole numbers exactly. */
+    public static final double MAX_MAGNITUDE = 9.007_199_254_740_992E15;
 
     public PacketCell {
         Objects.requireNonNull(mark, "mark");

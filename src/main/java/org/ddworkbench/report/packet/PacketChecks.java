@@ -114,8 +114,19 @@ final class PacketChecks {
             if (cell.value() != null && !Double.isFinite(cell.value())) {
                 return Optional.of(place + ": the value must be a finite number");
             }
+            if (cell.value() != null && Math.abs(cell.value()) > PacketCell.MAX_MAGNITUDE) {
+                return Optional.of(place + ": the value is too large for an aggregate (beyond 2^53)");
+            }
+            if (exactCount(table, cell) && (cell.value() < 0 || cell.value() != Math.rint(cell.value()))) {
+                return Optional.of(place + ": a count without noise must be a whole number, not negative");
+            }
         }
         return Optional.empty();
+    }
+
+    /** A published cell of an additive table without noise holds an exact count. */
+    private static boolean exactCount(PacketTable table, PacketCell cell) {
+        return table.additive() && table.noise() == null && cell.value() != null;
     }
 
     private static Optional<String> problem(NoiseParameters noise) {

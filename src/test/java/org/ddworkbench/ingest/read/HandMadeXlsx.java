@@ -15,12 +15,12 @@ import java.util.zip.ZipOutputStream;
  * Writes minimal .xlsx packages part by part with java.util.zip, for the hostile and odd files that POI
  * itself would refuse to write.
  */
-final class HandMadeXlsx {
-    static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    static final String XML_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+public final class HandMadeXlsx {
+    public static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public static final String XML_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     /** Streams a part's content, so that large sheets never sit in memory. */
-    interface PartWriter {
+    public interface PartWriter {
         void write(Writer out) throws IOException;
     }
 
@@ -28,7 +28,7 @@ final class HandMadeXlsx {
     private int level = java.util.zip.Deflater.DEFAULT_COMPRESSION;
 
     /** A package with one sheet named "Data" whose XML {@code sheet} writes (without the XML declaration). */
-    static HandMadeXlsx withSheet(PartWriter sheet) {
+    public static HandMadeXlsx withSheet(PartWriter sheet) {
         HandMadeXlsx xlsx = new HandMadeXlsx();
         xlsx.part("[Content_Types].xml", text(XML_HEAD
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -54,20 +54,20 @@ final class HandMadeXlsx {
     }
 
     /** A sheet part with the usual root element around {@code sheetData}'s rows. */
-    static PartWriter sheet(String rows) {
+    public static PartWriter sheet(String rows) {
         return text(XML_HEAD + "<worksheet xmlns=\"" + MAIN_NS + "\"><sheetData>" + rows + "</sheetData></worksheet>");
     }
 
-    static PartWriter text(String content) {
+    public static PartWriter text(String content) {
         return out -> out.write(content);
     }
 
-    HandMadeXlsx part(String name, PartWriter writer) {
+    public HandMadeXlsx part(String name, PartWriter writer) {
         parts.put(name, writer);
         return this;
     }
 
-    HandMadeXlsx withSharedStrings(String... strings) {
+    public HandMadeXlsx withSharedStrings(String... strings) {
         StringBuilder xml = new StringBuilder(XML_HEAD).append("<sst xmlns=\"").append(MAIN_NS).append("\">");
         for (String s : strings) {
             xml.append("<si><t>").append(s).append("</t></si>");
@@ -83,12 +83,12 @@ final class HandMadeXlsx {
     }
 
     /** Compresses fast rather than small, for very large test sheets. */
-    HandMadeXlsx fast() {
+    public HandMadeXlsx fast() {
         level = java.util.zip.Deflater.BEST_SPEED;
         return this;
     }
 
-    Path writeTo(Path file) throws IOException {
+    public Path writeTo(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(level);
             for (Map.Entry<String, PartWriter> part : parts.entrySet()) {
@@ -114,7 +114,7 @@ final class HandMadeXlsx {
     }
 
     /** A zip whose raw entries are given as is, including names that Open XML treats as duplicates. */
-    static Path rawZip(Path file, String... namesAndContents) throws IOException {
+    public static Path rawZip(Path file, String... namesAndContents) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (int i = 0; i < namesAndContents.length; i += 2) {
                 zip.putNextEntry(new ZipEntry(namesAndContents[i]));
