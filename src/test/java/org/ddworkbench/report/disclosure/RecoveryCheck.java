@@ -13,14 +13,14 @@ import java.util.function.Predicate;
  * value zero are held fixed (as if the attacker knew them), so all moving entries are strictly positive and a
  * small step either way keeps every value non-negative: the entry then has a feasible range of width above 0.
  */
-final class RecoveryCheck {
+public final class RecoveryCheck {
     private static final double EPS = 1e-9;
 
     private final DisclosureTable table;
     private final List<Position> unknowns = new ArrayList<>();
     private final List<double[]> equations = new ArrayList<>();
 
-    RecoveryCheck(DisclosureTable table, Predicate<Position> suppressed) {
+    public RecoveryCheck(DisclosureTable table, Predicate<Position> suppressed) {
         this.table = table;
         int rows = table.rows();
         int columns = table.columns();
@@ -64,7 +64,7 @@ final class RecoveryCheck {
     }
 
     /** Whether the published values fix the suppressed entry at {@code p} (only positive entries are asked about). */
-    boolean determined(Position p) {
+    public boolean determined(Position p) {
         int u = unknowns.indexOf(p);
         if (u < 0) {
             throw new IllegalArgumentException(p + " is not a suppressed positive entry");
@@ -76,7 +76,7 @@ final class RecoveryCheck {
         return rank(extended) == rank(equations);
     }
 
-    List<Position> suppressedPositive() {
+    public List<Position> suppressedPositive() {
         return List.copyOf(unknowns);
     }
 
