@@ -123,6 +123,7 @@ class ImportFlowUiTest {
             robot.lookup("#create-folder").queryAs(TextField.class).setText(folder.toString());
             robot.lookup("#create-passphrase").queryAs(PasswordField.class).setText(PASSPHRASE);
             robot.lookup("#create-repeat").queryAs(PasswordField.class).setText(PASSPHRASE);
+            robot.lookup("#create-recovery").queryAs(CheckBox.class).setSelected(false);
             robot.lookup("#create-button").queryAs(Button.class).fire();
         });
         waitFor("#main-view");

@@ -66,6 +66,7 @@ class ImportScreenshotTest {
             robot.lookup("#create-folder").queryAs(TextField.class).setText(home.resolve("project").toString());
             robot.lookup("#create-passphrase").queryAs(PasswordField.class).setText("lantern river 42");
             robot.lookup("#create-repeat").queryAs(PasswordField.class).setText("lantern river 42");
+            robot.lookup("#create-recovery").queryAs(CheckBox.class).setSelected(false);
             robot.lookup("#create-button").queryAs(Button.class).fire();
         });
         waitFor(robot, "#main-view");

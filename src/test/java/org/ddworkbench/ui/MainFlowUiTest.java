@@ -63,6 +63,9 @@ class MainFlowUiTest {
         assertThat(text(robot, "#create-passphrase-feedback")).startsWith("Strong enough");
         robot.clickOn("#create-button");
 
+        // A recovery code is made with the project unless declined; it is shown once and closed.
+        waitFor(robot, "#recovery-code-dialog");
+        robot.clickOn("#recovery-code-close");
         waitFor(robot, "#main-view");
         assertThat(text(robot, "#header-project")).isEqualTo("Apparel 2025");
         assertThat(text(robot, "#header-pack")).contains("forced-labour-core");

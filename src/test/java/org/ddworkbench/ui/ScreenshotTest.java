@@ -80,6 +80,13 @@ class ScreenshotTest {
             robot.lookup("#create-folder").queryAs(TextField.class).setText(projects.resolve("apparel-2025").toString());
             robot.lookup("#create-button").queryAs(Button.class).fire();
         });
+        // The recovery code made with the project (logged as the second entry), pictured and closed.
+        waitFor(robot, "#recovery-code-dialog");
+        DialogPane recovery = robot.lookup("#recovery-code-dialog").queryAs(DialogPane.class);
+        assertThat(UiTestSupport.unnamedControls(recovery.getContent())).isEmpty();
+        writePng(WaitForAsyncUtils.asyncFx(() -> recovery.getScene().snapshot(null)).get(),
+                out.resolve("recovery-code.png"));
+        robot.interact(() -> ((Button) recovery.lookupButton(ButtonType.CLOSE)).fire());
         waitFor(robot, "#main-view");
         waitUntil(() -> text(robot, "#overview-chain").startsWith("Activity log"));
         shoot("project-overview");
@@ -150,7 +157,7 @@ class ScreenshotTest {
         DialogPane done = robot.lookup("#information-dialog").queryAs(DialogPane.class);
         assertThat(done.getHeaderText()).isEqualTo("Passphrase changed");
         robot.interact(() -> ((Button) done.lookupButton(ButtonType.OK)).fire());
-        waitUntil(() -> text(robot, "#overview-chain").contains("2 entries"));
+        waitUntil(() -> text(robot, "#overview-chain").contains("3 entries"));
     }
 
     private void resize(double width, double height) {
