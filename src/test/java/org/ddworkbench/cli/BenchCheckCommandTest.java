@@ -44,6 +44,6 @@ class BenchCheckCommandTest {
         assertThat(notANumber.errLines().get(0)).contains("--workers-per-supplier");
         Result missing = cli.run(null, "bench");
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.errLines().get(0)).isEqualTo("ddw: Missing command: import, check or report.");
+        assertThat(missing.errLines().get(0)).isEqualTo("ddw: Missing command: all, import, check or report.");
     }
 }
