@@ -8,7 +8,8 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * Configures java.util.logging, the one log backend (POI's log4j-api and Flyway route into it): warnings to
- * standard error, details only with {@code --debug}. Logs never carry imported values.
+ * standard error, one line each; details and stack traces only with {@code --debug}. Logs never carry imported
+ * values.
  */
 public final class Logging {
     /** Held so the level set on it survives; java.util.logging keeps loggers only weakly. */
@@ -25,7 +26,9 @@ public final class Logging {
     }
 
     public static void configure(boolean debug) {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
+        // The stack trace (%6$s) only with --debug: a user sees one line per warning, as the CLI promises.
+        System.setProperty("java.util.logging.SimpleFormatter.format",
+                debug ? "%1$tT %4$s %3$s: %5$s%6$s%n" : "%1$tT %4$s %3$s: %5$s%n");
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         ConsoleHandler handler = new ConsoleHandler();

@@ -1,5 +1,7 @@
 package org.ddworkbench.ingest;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -142,9 +144,9 @@ public final class DefaultImportService implements ImportService {
         } catch (Refusal r) {
             throw r.problem();
         } catch (StoreFailure e) {
-            throw storeFailed(fileName, e.sqlCause());
+            throw storeFailed(fileName, project.directory(), e.sqlCause());
         } catch (SQLException e) {
-            throw storeFailed(fileName, e);
+            throw storeFailed(fileName, project.directory(), e);
         }
     }
 
@@ -265,7 +267,8 @@ public final class DefaultImportService implements ImportService {
         try {
             return project.inTransaction(work);
         } catch (SQLException e) {
-            throw new ImportStoreException("The project store failed while " + what + ".", e);
+            throw new ImportStoreException("The project store failed while " + what
+                    + diskProblem(project.directory(), e) + ".", e);
         }
     }
 
@@ -294,9 +297,21 @@ public final class DefaultImportService implements ImportService {
                 + " invalid rows.").toString());
     }
 
-    private static ImportStoreException storeFailed(String fileName, SQLException cause) {
-        return new ImportStoreException("The import of " + fileName + " could not be stored in the project; nothing"
-                + " of it was kept.", cause);
+    private static ImportStoreException storeFailed(String fileName, Path projectDir, SQLException cause) {
+        return new ImportStoreException("The import of " + fileName + " could not be stored in the project"
+                + diskProblem(projectDir, cause) + "; nothing of it was kept.", cause);
+    }
+
+    /** ": writing to FOLDER failed (No space left on device)" when the disk refused a write, else nothing. */
+    private static String diskProblem(Path projectDir, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof IOException io && io.getMessage() != null) {
+                String reason = io instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                        : io.getMessage();
+                return ": writing to " + projectDir + " failed (" + reason + ")";
+            }
+        }
+        return "";
     }
 
     /** Estimated data rows for progress: exact enough for CSV from the preview's text, unknown for workbooks. */

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +34,8 @@ import org.ddworkbench.task.ProgressListener;
 
 /**
  * Releases reports from the project store. The budget is checked before anything is computed and again in the
- * transaction that records the release; the file is written atomically first and deleted again if the release
- * cannot be recorded, so a file never exists without its log entry and ledger line.
+ * transaction that records the release; the file is written under a hidden name first, and moved into place only
+ * once the release is recorded, so a file never exists under its name without its log entry and ledger line.
  */
 public final class StoreReportReleaser implements ReportReleaser {
     /** The project setting holding the random identifier that marks this project's releases. */
@@ -85,23 +87,32 @@ public final class StoreReportReleaser implements ReportReleaser {
                 new PacketSource(options.organisation(), releaseId, null));
         cancellation.throwIfCancelled();
         progress.progress(0.9, "Writing " + output.getFileName());
+        Path staged = stage(output);
         String sha256;
         try {
-            sha256 = files.write(packet, options.format(), output);
+            sha256 = files.write(packet, options.format(), staged);
         } catch (IOException e) {
-            throw new ProblemException("Could not write " + output + ": " + describe(e)
-                    + ". Nothing was exported and no privacy budget was spent.", e);
+            deleteQuietly(staged);
+            throw notWritten(output, e);
         }
         ActivityEntry entry;
         try {
             entry = record(project, name, sections, options, packet, output, sha256);
         } catch (SQLException | ProblemException e) {
-            deleteQuietly(output);
+            deleteQuietly(staged);
             if (e instanceof ProblemException problem) {
                 throw problem;
             }
             throw new ProblemException("Could not record the export of " + output.getFileName()
-                    + " in the project, so the file was removed again; the store may be damaged or in use.", e);
+                    + " in the project, so nothing was exported; the store may be damaged or in use.", e);
+        }
+        try {
+            flushToDisk(project);
+            AtomicFile.replace(staged, output);
+        } catch (IOException | SQLException e) {
+            deleteQuietly(staged);
+            throw new ProblemException("Recorded the export of " + output.getFileName() + " in the activity log (entry "
+                    + entry.seq() + ") but could not put the file in place: " + describe(e) + ". Export it again.", e);
         }
         Path receipt = output.resolveSibling(output.getFileName() + ".receipt.txt");
         try {
@@ -135,6 +146,9 @@ public final class StoreReportReleaser implements ReportReleaser {
         String covered = String.join("; ", sections.stream().map(StoreReportReleaser::covered).toList());
         try {
             return project.inTransaction(connection -> {
+                if (settings.get(connection, RELEASE_ID).isEmpty()) {
+                    settings.put(connection, RELEASE_ID, packet.sources().get(0).releaseId());
+                }
                 if (epsilon != null) {
                     PrivacyBudget budget = PrivacyBudget.forPack(project.pack().pack().disclosure(),
                             releases.all(connection).stream().map(PrivacyRelease::epsilon).toList());
@@ -154,6 +168,19 @@ public final class StoreReportReleaser implements ReportReleaser {
         }
     }
 
+    /**
+     * Writes the committed record to the store file now: H2 keeps a commit in memory for up to half a second, and a
+     * process killed then would leave the file in place without its log entry.
+     */
+    private static void flushToDisk(Project project) throws SQLException {
+        project.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT");
+            }
+            return null;
+        });
+    }
+
     /** Carries a budget refusal out of the transaction, which rolls it back. */
     private static final class BudgetRefusal extends RuntimeException {
         private final transient ProblemException problem;
@@ -164,18 +191,14 @@ public final class StoreReportReleaser implements ReportReleaser {
         }
     }
 
-    /** The project's random release identifier, made on first use. */
+    /**
+     * The project's random release identifier, or a new one on first use, which {@link #record} stores with the
+     * release so that an export that fails changes nothing.
+     */
     private String releaseId(Project project) throws ProblemException {
         try {
-            return project.inTransaction(connection -> {
-                String existing = settings.get(connection, RELEASE_ID).orElse(null);
-                if (existing != null) {
-                    return existing;
-                }
-                String made = UUID.randomUUID().toString();
-                settings.put(connection, RELEASE_ID, made);
-                return made;
-            });
+            return project.inTransaction(connection -> settings.get(connection, RELEASE_ID)
+                    .orElseGet(() -> UUID.randomUUID().toString()));
         } catch (SQLException e) {
             throw new ProblemException("Could not read the project's release identifier; the store may be damaged.",
                     e);
@@ -214,8 +237,26 @@ public final class StoreReportReleaser implements ReportReleaser {
         return text.toString();
     }
 
-    private static String describe(IOException e) {
-        String reason = e.getMessage();
+    /**
+     * A hidden file beside {@code output} to write the export to. It is moved into place only once the export is
+     * recorded, so a process killed at any moment leaves no file under the output's name that the log lacks.
+     */
+    private static Path stage(Path output) throws ProblemException {
+        try {
+            return Files.createTempFile(output.getParent(), "." + output.getFileName() + "-", ".staged");
+        } catch (IOException e) {
+            throw notWritten(output, e);
+        }
+    }
+
+    private static ProblemException notWritten(Path output, IOException e) {
+        return new ProblemException("Could not write " + output + ": " + describe(e)
+                + ". Nothing was exported and no privacy budget was spent.", e);
+    }
+
+    /** What the system said, such as "No space left on device"; without the hidden file's path it may name. */
+    private static String describe(Exception e) {
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
     }
 

@@ -47,7 +47,7 @@ public final class AtomicFile {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            move(temporary, absolute);
+            replace(temporary, absolute);
             temporary = null;
             return HexFormat.of().formatHex(sha256.digest());
         } finally {
@@ -57,7 +57,8 @@ public final class AtomicFile {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Renames {@code from} over {@code to} in one step where the file system allows it. */
+    public static void replace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
