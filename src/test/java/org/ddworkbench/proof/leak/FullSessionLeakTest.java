@@ -61,7 +61,7 @@ class FullSessionLeakTest {
             List.of("tier", "suppliers,with-saq,surveyed"));
     private static final double EPSILON = 1.0;
     private static final double OVERSPEND = 1.5;
-    private static final int COPIES_OF_THE_SURVEY = 60;
+    private static final int COPIES_OF_THE_SURVEY = 600;
 
     @TempDir
     static Path base;

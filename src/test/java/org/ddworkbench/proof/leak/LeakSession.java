@@ -111,7 +111,9 @@ final class LeakSession {
             Thread.sleep(20);
         }
         process.destroyForcibly().waitFor();
-        throw new AssertionError("the import ended (or stalled) before it reported storing progress; see " + err);
+        List<String> said = Files.readAllLines(err, StandardCharsets.UTF_8);
+        throw new AssertionError("the import ended (or stalled) before it reported storing progress; it said at the"
+                + " end: " + said.subList(Math.max(0, said.size() - 6), said.size()));
     }
 
     private Process start(String name, List<List<String>> commands) throws IOException {
