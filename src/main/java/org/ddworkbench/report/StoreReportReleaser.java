@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.ddworkbench.model.ActivityEntry;
+import org.ddworkbench.model.IoReason;
 import org.ddworkbench.model.PrivacyRelease;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.report.export.AtomicFile;
@@ -112,7 +112,8 @@ public final class StoreReportReleaser implements ReportReleaser {
         } catch (IOException | SQLException e) {
             deleteQuietly(staged);
             throw new ProblemException("Recorded the export of " + output.getFileName() + " in the activity log (entry "
-                    + entry.seq() + ") but could not put the file in place: " + describe(e) + ". Export it again.", e);
+                    + entry.seq() + ") but could not put the file in place: " + IoReason.of(e) + ". Export it again.",
+                    e);
         }
         Path receipt = output.resolveSibling(output.getFileName() + ".receipt.txt");
         try {
@@ -120,7 +121,7 @@ public final class StoreReportReleaser implements ReportReleaser {
                     .getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new ProblemException("Exported " + output + " and recorded it in the activity log (entry "
-                    + entry.seq() + "), but could not write its receipt: " + describe(e) + ".", e);
+                    + entry.seq() + "), but could not write its receipt: " + IoReason.of(e) + ".", e);
         }
         progress.progress(1, "Exported " + output.getFileName());
         return new Release(output, sha256, receipt, packet, entry.seq());
@@ -250,14 +251,8 @@ public final class StoreReportReleaser implements ReportReleaser {
     }
 
     private static ProblemException notWritten(Path output, IOException e) {
-        return new ProblemException("Could not write " + output + ": " + describe(e)
+        return new ProblemException("Could not write " + output + ": " + IoReason.of(e)
                 + ". Nothing was exported and no privacy budget was spent.", e);
-    }
-
-    /** What the system said, such as "No space left on device"; without the hidden file's path it may name. */
-    private static String describe(Exception e) {
-        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-        return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
     }
 
     private static void deleteQuietly(Path file) {

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ddworkbench.model.IoReason;
 import org.ddworkbench.store.ProjectException.Reason;
 
 /**
@@ -36,7 +36,7 @@ final class ProjectLock implements AutoCloseable {
             channel = FileChannel.open(folder.resolve(FILE_NAME), CREATE, WRITE);
         } catch (IOException e) {
             throw new ProjectException(Reason.IO, "The project " + folder + " cannot be locked for use: the file "
-                    + FILE_NAME + " there cannot be created or opened (" + reason(e) + ").", e);
+                    + FILE_NAME + " there cannot be created or opened (" + IoReason.of(e) + ").", e);
         }
         try {
             FileLock lock = channel.tryLock();
@@ -52,12 +52,6 @@ final class ProjectLock implements AutoCloseable {
             closeQuietly(channel);
             throw new ProjectException(Reason.IO, "The project " + folder + " cannot be locked for use.", e);
         }
-    }
-
-    /** What the operating system said, such as "Read-only file system", without repeating the path. */
-    private static String reason(IOException e) {
-        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-        return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
     }
 
     static ProjectException inUse(Path folder, Throwable cause) {

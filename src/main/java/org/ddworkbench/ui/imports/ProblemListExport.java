@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.ddworkbench.ingest.ImportProblem;
+import org.ddworkbench.model.IoReason;
 import org.ddworkbench.report.export.AtomicFile;
 import org.ddworkbench.report.export.SpreadsheetText;
 
@@ -34,7 +35,7 @@ public final class ProblemListExport {
                     problems));
         } catch (IOException failure) {
             throw new ExportFailedException(tr("Could not write the problem list to {0}: {1}", absolute,
-                    describe(failure)), failure);
+                    IoReason.of(failure)), failure);
         }
     }
 
@@ -50,10 +51,5 @@ public final class ProblemListExport {
                         SpreadsheetText.neutralise(problem.reason())));
             }
         }
-    }
-
-    private static String describe(IOException failure) {
-        String reason = failure.getMessage();
-        return reason == null || reason.isBlank() ? failure.getClass().getSimpleName() : reason;
     }
 }
