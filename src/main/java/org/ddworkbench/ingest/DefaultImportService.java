@@ -1,7 +1,6 @@
 package org.ddworkbench.ingest;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +24,7 @@ import org.ddworkbench.ingest.read.TableReader;
 import org.ddworkbench.ingest.value.Deidentifier;
 import org.ddworkbench.model.DataSourceKind;
 import org.ddworkbench.model.ImportRecord;
+import org.ddworkbench.model.IoReason;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.model.SupplierEvidence;
 import org.ddworkbench.model.SupplierMatch;
@@ -302,16 +302,19 @@ public final class DefaultImportService implements ImportService {
                 + diskProblem(projectDir, cause) + "; nothing of it was kept.", cause);
     }
 
-    /** ": writing to FOLDER failed (No space left on device)" when the disk refused a write, else nothing. */
+    /**
+     * ": writing to FOLDER failed (No space left on device)" when the disk refused a write, else nothing. The
+     * deepest I/O failure is the system's own: H2 wraps it (a full disk closes the store, and later calls fail
+     * with "This store is closed" around it).
+     */
     private static String diskProblem(Path projectDir, Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
+        IOException deepest = null;
+        for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof IOException io && io.getMessage() != null) {
-                String reason = io instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                        : io.getMessage();
-                return ": writing to " + projectDir + " failed (" + reason + ")";
+                deepest = io;
             }
         }
-        return "";
+        return deepest == null ? "" : ": writing to " + projectDir + " failed (" + IoReason.of(deepest) + ")";
     }
 
     /** Estimated data rows for progress: exact enough for CSV from the preview's text, unknown for workbooks. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.ddworkbench.proof.SurveyCopies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,20 +26,21 @@ class FullDiskTest {
     private static CrashProjects projects;
     private static Path start;
     private static Path survey;
+    private static Path mapping;
     private static StoreSnapshot before;
 
     @BeforeAll
     static void prepare() throws Exception {
         projects = new CrashProjects(shared.resolve("home"));
-        survey = CrashProjects.inputs().resolve("worker-survey.xlsx");
+        survey = SurveyCopies.write(CrashProjects.inputs(), shared.resolve("survey"), 300);
+        mapping = SurveyCopies.mapping(shared.resolve("survey"));
         start = CrashProjects.copy(CrashProjects.sample(), shared.resolve("start"));
         before = StoreSnapshot.read(start, CrashProjects.PASSPHRASE);
     }
 
     @Test
     void importOntoAFullDiskFailsClearlyAndLeavesTheProjectAsItWas() throws Exception {
-        // No spare room beyond the page rounding: free pages inside the store must not absorb the import.
-        SmallDisk disk = SmallDisk.holding(shared.resolve("import-full"), start, 0, false);
+        SmallDisk disk = SmallDisk.holding(shared.resolve("import-full"), start, 64 * 1024, false);
         ChildProcess child = disk.run(reimport(disk),
                 environment());
         assertFailedClearly(child, "No space left on device");
@@ -82,11 +84,12 @@ class FullDiskTest {
     }
 
     /**
-     * Imports the survey again in place of its earlier import: the store keeps the old rows until the new ones
-     * commit, so it must grow by the whole import, whatever free pages it holds.
+     * Imports the sample survey 300 times over (90,000 rows): megabytes more than the free pages inside the store,
+     * which H2 fills before it grows the file.
      */
     private static List<String> reimport(SmallDisk disk) {
-        return List.of("import", disk.projectOnDisk().toString(), survey.toString(), "--replace");
+        return List.of("import", disk.projectOnDisk().toString(), survey.toString(), "--kind", "workers", "--mapping",
+                mapping.toString(), "--skip-invalid");
     }
 
     private static Map<String, String> environment() {

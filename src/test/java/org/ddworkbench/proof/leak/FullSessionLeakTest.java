@@ -3,7 +3,6 @@ package org.ddworkbench.proof.leak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,13 +15,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.ddworkbench.model.PrivacyRelease;
 import org.ddworkbench.pack.JsonPackReader;
+import org.ddworkbench.proof.SurveyCopies;
 import org.ddworkbench.report.BudgetStatement;
 import org.ddworkbench.report.StoredPrivacyLedger;
 import org.ddworkbench.report.disclosure.Position;
@@ -169,44 +164,12 @@ class FullSessionLeakTest {
 
     private static Path mapping() throws IOException {
         Path file = session.source().resolve("worker-survey-mapping.json");
-        if (!Files.exists(file)) {
-            try (InputStream in = FullSessionLeakTest.class.getResourceAsStream(
-                    "/org/ddworkbench/sample/mappings/worker-survey.json")) {
-                Files.write(file, in.readAllBytes());
-            }
-        }
-        return file;
+        return Files.exists(file) ? file : SurveyCopies.mapping(session.source());
     }
 
-    /** The sample survey's responses repeated, as CSV named after the sheet its mapping maps, so storing takes long. */
+    /** The sample survey's responses repeated, so storing takes long enough to be killed in the middle. */
     private static Path bigSurvey() throws IOException {
-        Path file = Files.createDirectories(session.source().resolve("crash")).resolve("Responses.csv");
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        List<List<String>> rows = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(session.inputs().resolve("worker-survey.xlsx").toFile(), null,
-                true)) {
-            Sheet sheet = workbook.getSheet("Responses");
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
-                }
-                rows.add(cells);
-            }
-        }
-        StringBuilder csv = new StringBuilder(line(rows.get(0)));
-        for (int copy = 0; copy < COPIES_OF_THE_SURVEY; copy++) {
-            for (List<String> row : rows.subList(1, rows.size())) {
-                List<String> renamed = new ArrayList<>(row);
-                renamed.set(0, row.get(0) + "-" + copy);
-                csv.append(line(renamed));
-            }
-        }
-        return Files.writeString(file, csv, StandardCharsets.UTF_8);
-    }
-
-    private static String line(List<String> cells) {
-        return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\n";
+        return SurveyCopies.write(session.inputs(), session.source().resolve("crash"), COPIES_OF_THE_SURVEY);
     }
 
     @Test
