@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drives the real window headless through an import: two sample files through the wizard, the Imports and
@@ -156,17 +153,7 @@ class ImportFlowUiTest {
     }
 
     private boolean visible(String query) {
-        return robot.lookup(query).tryQuery().map(node -> node.isVisible() && node.getScene() != null
-                && isShowing(node)).orElse(false);
-    }
-
-    private static boolean isShowing(Node node) {
-        for (Node current = node; current != null; current = current.getParent()) {
-            if (!current.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return UiTestSupport.shown(robot, query);
     }
 
     private String text(String query) {
@@ -178,14 +165,6 @@ class ImportFlowUiTest {
     }
 
     private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException timeout) {
-            String failure = robot.lookup("#failure-dialog").tryQueryAs(DialogPane.class)
-                    .map(pane -> " A failure was shown: " + pane.getHeaderText() + ": " + pane.getContentText())
-                    .orElse("");
-            throw new AssertionError("The window did not get there within 60 seconds." + failure, timeout);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.waitUntil(condition, 60);
     }
 }

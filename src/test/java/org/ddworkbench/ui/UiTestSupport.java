@@ -9,12 +9,14 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.ddworkbench.App;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -94,12 +96,35 @@ final class UiTestSupport {
     }
 
     static void waitUntil(Callable<Boolean> condition) {
+        waitUntil(condition, 20);
+    }
+
+    /** Waits up to {@code seconds} for {@code condition}; a timeout names the dialog on screen, if one is. */
+    static void waitUntil(Callable<Boolean> condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException timeout) {
-            throw new AssertionError("The window did not get there within 20 seconds", timeout);
+            String dialog = Window.getWindows().stream().map(Window::getScene)
+                    .filter(scene -> scene != null && scene.getRoot() instanceof DialogPane)
+                    .map(scene -> (DialogPane) scene.getRoot())
+                    .map(pane -> " A dialog showed: " + pane.getHeaderText() + ": " + pane.getContentText())
+                    .findFirst().orElse("");
+            throw new AssertionError("The window did not get there within " + seconds + " seconds." + dialog,
+                    timeout);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether the node {@code query} finds is in a scene with itself and every parent visible. */
+    static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> {
+            for (Node current = node; current != null; current = current.getParent()) {
+                if (!current.isVisible()) {
+                    return false;
+                }
+            }
+            return node.getScene() != null;
+        }).orElse(false);
     }
 
     static Path screenshotsDir() {

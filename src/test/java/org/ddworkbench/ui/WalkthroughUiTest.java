@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,7 +16,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -316,14 +314,7 @@ class WalkthroughUiTest {
     }
 
     private boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(node -> {
-            for (Node current = node; current != null; current = current.getParent()) {
-                if (!current.isVisible()) {
-                    return false;
-                }
-            }
-            return true;
-        }).orElse(false);
+        return UiTestSupport.shown(robot, query);
     }
 
     @SuppressWarnings("unchecked")
@@ -340,18 +331,8 @@ class WalkthroughUiTest {
         waitUntil(() -> !CheckedSample.busy(robot));
     }
 
-    /** Waits up to two minutes (imports on a loaded build machine are slow), naming a failure dialog if one shows. */
+    /** Waits up to two minutes: imports on a loaded build machine are slow. */
     private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException timeout) {
-            String failure = Window.getWindows().stream().map(Window::getScene)
-                    .filter(scene -> scene != null && scene.getRoot() instanceof DialogPane)
-                    .map(scene -> (DialogPane) scene.getRoot())
-                    .map(pane -> " A dialog showed: " + pane.getHeaderText() + ": " + pane.getContentText())
-                    .findFirst().orElse("");
-            throw new AssertionError("The window did not get there within 2 minutes." + failure, timeout);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.waitUntil(condition, 120);
     }
 }
