@@ -68,8 +68,8 @@ final class CheckRun {
     }
 
     private static Evaluated evaluate(RuleEngine engine, SupplierFacts facts, List<String> falsePositives) {
-        return new Evaluated(facts.supplierId(), engine.supplier(facts, Set.copyOf(falsePositives)),
-                engine.confidence(facts));
+        RuleEngine.Evaluation evaluation = engine.evaluate(facts, Set.copyOf(falsePositives));
+        return new Evaluated(facts.supplierId(), evaluation.drafts(), evaluation.confidence());
     }
 
     /** What the run decided to evaluate. */
@@ -111,8 +111,10 @@ final class CheckRun {
         int closed = 0;
         if (!plan.suppliers().isEmpty() || projectChanged) {
             RuleEngine engine = new RuleEngine(context, imports.catalog());
+            // An incremental run reconciles only the findings of the suppliers it evaluates (and project-wide ones).
+            List<Long> scope = plan.everySupplier() ? null : plan.suppliers().stream().map(SupplierMaster::id).toList();
             try (FindingWriter writer = findings.writer(connection, now)) {
-                FindingReconciler reconciler = new FindingReconciler(findings.states(connection), writer,
+                FindingReconciler reconciler = new FindingReconciler(findings.states(connection, scope), writer,
                         pack.fingerprint(), now);
                 String closeReason = noLongerFound(asOf);
                 int total = plan.suppliers().size();

@@ -26,6 +26,7 @@ import org.ddworkbench.model.Metric;
 import org.ddworkbench.model.MetricType;
 import org.ddworkbench.store.CheckFactRepository;
 import org.ddworkbench.store.CheckFactRepository.AuditRow;
+import org.ddworkbench.store.CheckFactRepository.ObservationRow;
 import org.ddworkbench.store.CheckInputRepository;
 import org.ddworkbench.store.CheckInputRepository.SupplierMaster;
 import org.ddworkbench.store.WorkerRecordStore;
@@ -107,7 +108,7 @@ final class FactLoader {
             types.put(metric.id(), metric.type());
         }
         Map<String, String> shared = new HashMap<>();
-        rows.observations(connection, filter, row -> {
+        try (HandOff<ObservationRow> facts = new HandOff<>(row -> {
             Collected into = collected.get(row.supplierId());
             if (into != null) {
                 seen.suppliersByImport.computeIfAbsent(row.importId(), id -> new HashSet<>()).add(row.supplierId());
@@ -121,7 +122,10 @@ final class FactLoader {
                 into.facts.add(new Fact(cell, kind, metricId, row.number(), row.text(), row.observedOn(),
                         row.auditId()));
             }
-        });
+        })) {
+            rows.observations(connection, filter, facts::accept);
+            facts.finish();
+        }
         rows.audits(connection, filter, row -> {
             Collected into = collected.get(row.supplierId());
             if (into != null) {
@@ -183,7 +187,7 @@ final class FactLoader {
     /** The metrics with values in worker import {@code importId}, decoding every chunk of it. */
     Set<String> workerMetrics(Connection connection, long importId, CancellationToken cancellation)
             throws SQLException {
-        Set<String> metrics = new TreeSet<>();
+        Set<String> metrics = new HashSet<>();
         int[] seen = {0};
         workers.stream(connection, importId, row -> {
             noteMetrics(row, metrics);
@@ -191,26 +195,33 @@ final class FactLoader {
                 cancellation.throwIfCancelled();
             }
         });
-        return metrics;
+        return new TreeSet<>(metrics);
     }
 
     private void streamWorkers(Connection connection, long importId, CheckContext context, KnownImports imports,
             Map<Long, Collected> collected, Map<Long, Set<String>> workerMetrics, CancellationToken cancellation)
             throws SQLException {
         DataSourceKind kind = imports.kind(importId);
-        Set<String> metrics = new TreeSet<>();
+        Set<String> metrics = new HashSet<>();
+        // Millions of answers share a few dozen metrics: each metric's key into a supplier's answers is made once.
+        Map<String, String> keys = new HashMap<>();
         int[] seen = {0};
-        workers.stream(connection, importId, row -> {
+        try (HandOff<WorkerRow> answers = new HandOff<>(row -> {
             noteMetrics(row, metrics);
-            if (++seen[0] % CANCEL_EVERY == 0) {
-                cancellation.throwIfCancelled();
-            }
             Collected into = collected.get(row.supplierId());
             if (into != null && context.inPeriod(row.observedOn())) {
-                addAnswers(row, kind, into.workers);
+                addAnswers(row, kind, keys, into.workers);
             }
-        });
-        workerMetrics.put(importId, metrics);
+        })) {
+            workers.stream(connection, importId, row -> {
+                if (++seen[0] % CANCEL_EVERY == 0) {
+                    cancellation.throwIfCancelled();
+                }
+                answers.accept(row);
+            });
+            answers.finish();
+        }
+        workerMetrics.put(importId, new TreeSet<>(metrics));
     }
 
     private static void noteMetrics(WorkerRow row, Set<String> metrics) {
@@ -225,7 +236,8 @@ final class FactLoader {
         }
     }
 
-    private static void addAnswers(WorkerRow row, DataSourceKind kind, Map<String, WorkerValues> answers) {
+    private static void addAnswers(WorkerRow row, DataSourceKind kind, Map<String, String> keys,
+            Map<String, WorkerValues> answers) {
         Object[] values = row.values();
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
@@ -236,7 +248,7 @@ final class FactLoader {
             if (metricId.startsWith("_")) {
                 continue;
             }
-            WorkerValues into = answers.computeIfAbsent(SupplierFacts.key(kind, metricId),
+            WorkerValues into = answers.computeIfAbsent(keys.computeIfAbsent(metricId, m -> SupplierFacts.key(kind, m)),
                     key -> new WorkerValues(kind, metricId));
             int column = row.slots().get(i).column();
             if (value instanceof Boolean yes) {

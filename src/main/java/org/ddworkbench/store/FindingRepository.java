@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +49,37 @@ public final class FindingRepository {
     public record FindingRef(long id, String ruleId, Long supplierId) {
     }
 
-    /** Every stored finding's state, by key. */
-    public Map<String, FindingState> states(Connection connection) throws SQLException {
+    /**
+     * The state of every stored finding, by key; or, when {@code supplierIds} is not null, only of those
+     * suppliers' findings and the project-wide ones (what a run evaluating those suppliers reconciles).
+     */
+    public Map<String, FindingState> states(Connection connection, Collection<Long> supplierIds) throws SQLException {
         Map<String, FindingState> states = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, finding_key, supplier_id, status, review, content_hash FROM finding");
-                ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                Long supplierId = rs.getObject(3) == null ? null : rs.getLong(3);
-                states.put(rs.getString(2), new FindingState(rs.getLong(1), rs.getString(2), supplierId,
-                        FindingStatus.valueOf(rs.getString(4)), ReviewState.valueOf(rs.getString(5)),
-                        rs.getString(6)));
-            }
+        String select = "SELECT id, finding_key, supplier_id, status, review, content_hash FROM finding";
+        if (supplierIds == null) {
+            readStates(connection, select, null, states);
+        } else {
+            readStates(connection, select + " WHERE supplier_id = ANY(?)", supplierIds.toArray(Long[]::new), states);
+            readStates(connection, select + " WHERE supplier_id IS NULL", null, states);
         }
         return states;
+    }
+
+    private static void readStates(Connection connection, String sql, Long[] supplierIds,
+            Map<String, FindingState> into) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (supplierIds != null) {
+                select.setObject(1, supplierIds);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Long supplierId = rs.getObject(3) == null ? null : rs.getLong(3);
+                    into.put(rs.getString(2), new FindingState(rs.getLong(1), rs.getString(2), supplierId,
+                            FindingStatus.valueOf(rs.getString(4)), ReviewState.valueOf(rs.getString(5)),
+                            rs.getString(6)));
+                }
+            }
+        }
     }
 
     /** Keys of the findings users marked as false positives, sorted, by supplier id (0 for project-wide ones). */

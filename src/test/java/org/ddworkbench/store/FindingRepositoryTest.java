@@ -55,7 +55,7 @@ class FindingRepositoryTest {
                 }
                 return null;
             });
-            Map<String, FindingRepository.FindingState> states = project.inTransaction(findings::states);
+            Map<String, FindingRepository.FindingState> states = project.inTransaction(c -> findings.states(c, null));
             assertThat(states).hasSize(1_200);
             long updated = states.get("k1").id();
             long closed = states.get("k2").id();

@@ -37,7 +37,7 @@ class H2ProjectServiceTest {
             assertThat(project.directory()).isEqualTo(folder.toAbsolutePath());
             assertThat(project.info().name()).isEqualTo("Test engagement");
             assertThat(project.info().packFingerprint()).isEqualTo(fixture.pack().fingerprint());
-            assertThat(project.info().schemaVersion()).isEqualTo("5");
+            assertThat(project.info().schemaVersion()).isEqualTo("6");
             assertThat(project.activityLog().entries()).extracting(ActivityEntry::action)
                     .containsExactly("project.created");
         }

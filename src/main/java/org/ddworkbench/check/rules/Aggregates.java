@@ -1,9 +1,12 @@
 package org.ddworkbench.check.rules;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.ddworkbench.model.Aggregate;
 import org.ddworkbench.model.DataSourceKind;
@@ -14,12 +17,12 @@ import org.ddworkbench.model.Operand;
 
 /** Reduces one cross-check operand over a supplier's data to one figure, keeping the cells behind it. */
 final class Aggregates {
-    private final CheckContext context;
     private final ImportCatalog imports;
+    private final Map<String, Metric> metrics = new HashMap<>();
 
     Aggregates(CheckContext context, ImportCatalog imports) {
-        this.context = context;
         this.imports = imports;
+        context.pack().metrics().forEach(metric -> metrics.put(metric.id(), metric));
     }
 
     /** The answers or values one operand reads: numbers (NaN for text) and each one's cell on demand. */
@@ -42,7 +45,18 @@ final class Aggregates {
      * @param answered how many values it was computed from
      * @param backing which entries the figure rests on
      */
-    record Reduced(double value, String display, String label, int answered, Entries entries, IntPredicate backing) {
+    record Reduced(double value, Supplier<String> displayed, Supplier<String> labelled, int answered,
+            Entries entries, IntPredicate backing) {
+
+        /** The figure as a finding shows it; written only for findings, since most figures raise none. */
+        String display() {
+            return displayed.get();
+        }
+
+        /** What the figure is, e.g. "Worker survey: Worker paid a recruitment fee (share answering yes)". */
+        String label() {
+            return labelled.get();
+        }
 
         /** Adds the cells of the entries that back the figure and pass {@code which}. */
         void cite(Evidence evidence, IntPredicate which) {
@@ -60,12 +74,12 @@ final class Aggregates {
 
     /** The operand's figure, or empty when its source has no usable value for the supplier. */
     Optional<Reduced> reduce(Operand operand, SupplierPeriod data) {
-        Metric metric = context.pack().metric(operand.metric()).orElse(null);
+        Metric metric = metrics.get(operand.metric());
         Entries entries = entries(operand, data, metric);
         if (entries == null || entries.size() == 0) {
             return Optional.empty();
         }
-        String label = label(operand, metric, entries.many());
+        Supplier<String> label = () -> label(operand, metric, entries.many());
         int[] numeric = IntStream.range(0, entries.size())
                 .filter(i -> !Double.isNaN(entries.number(i))).toArray();
         IntPredicate isNumeric = i -> !Double.isNaN(entries.number(i));
@@ -73,7 +87,8 @@ final class Aggregates {
         if (aggregate == Aggregate.COUNT) {
             int count = (int) IntStream.range(0, entries.size()).filter(entries::answered).count();
             return count == 0 ? Optional.empty()
-                    : Optional.of(new Reduced(count, String.valueOf(count), label, count, entries, entries::answered));
+                    : Optional.of(new Reduced(count, () -> String.valueOf(count), label, count, entries,
+                            entries::answered));
         }
         if (numeric.length == 0) {
             return Optional.empty();
@@ -83,7 +98,8 @@ final class Aggregates {
             case SHARE_TRUE -> {
                 int yes = (int) Arrays.stream(values).filter(v -> v == 1).count();
                 double share = (double) yes / values.length;
-                yield new Reduced(share, Texts.percent(share) + " (" + yes + " of " + values.length + ")", label,
+                int of = values.length;
+                yield new Reduced(share, () -> Texts.percent(share) + " (" + yes + " of " + of + ")", label,
                         values.length, entries, isNumeric);
             }
             case VALUE -> entries.many() ? mean(values, metric, label, entries, isNumeric)
@@ -135,7 +151,7 @@ final class Aggregates {
     }
 
     /** The latest numeric value among a document's facts (by date, import, row). */
-    private static Reduced single(int[] numeric, Metric metric, String label, Entries entries) {
+    private static Reduced single(int[] numeric, Metric metric, Supplier<String> label, Entries entries) {
         FactEntries facts = (FactEntries) entries;
         int latest = numeric[0];
         for (int i : numeric) {
@@ -145,7 +161,7 @@ final class Aggregates {
         }
         int chosen = latest;
         double value = entries.number(chosen);
-        return new Reduced(value, Texts.value(metric, value, null), label, 1, entries, i -> i == chosen);
+        return new Reduced(value, () -> Texts.value(metric, value, null), label, 1, entries, i -> i == chosen);
     }
 
     /** Values of one metric from supplier-level documents. */
@@ -176,18 +192,18 @@ final class Aggregates {
         }
     }
 
-    private static Reduced mean(double[] values, Metric metric, String label, Entries entries, IntPredicate backing) {
+    private static Reduced mean(double[] values, Metric metric, Supplier<String> label, Entries entries, IntPredicate backing) {
         return numberOf(Arrays.stream(values).sum() / values.length, metric, label, entries, backing, values.length);
     }
 
-    private static Reduced extreme(double value, Metric metric, String label, Entries entries, int answered) {
+    private static Reduced extreme(double value, Metric metric, Supplier<String> label, Entries entries, int answered) {
         return numberOf(value, metric, label, entries, i -> entries.number(i) == value, answered);
     }
 
     private static Reduced numberOf(
-            double value, Metric metric, String label, Entries entries, IntPredicate backing, int answered) {
-        String display = metric != null && metric.type() == MetricType.PERCENT ? Texts.number(value) + "%"
-                : Texts.number(value);
+            double value, Metric metric, Supplier<String> label, Entries entries, IntPredicate backing, int answered) {
+        Supplier<String> display = () -> metric != null && metric.type() == MetricType.PERCENT
+                ? Texts.number(value) + "%" : Texts.number(value);
         return new Reduced(value, display, label, answered, entries, backing);
     }
 

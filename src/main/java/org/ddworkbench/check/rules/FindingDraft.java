@@ -37,6 +37,15 @@ public record FindingDraft(
     /** Evidence cells kept per finding; the total is always complete. */
     public static final int MAX_EVIDENCE = 200;
 
+    /** One digest per thread: looking the algorithm up for every key costs more than hashing the key. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
+
     public FindingDraft {
         indicators = List.copyOf(indicators);
         values = List.copyOf(values);
@@ -51,12 +60,6 @@ public record FindingDraft(
     public static String keyOf(String ruleId, Long supplierId, String site, String subject) {
         String joined = ruleId + '\u001f' + (supplierId == null ? 0 : supplierId) + '\u001f'
                 + (site == null ? "" : site) + '\u001f' + (subject == null ? "" : subject);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(joined.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(joined.getBytes(StandardCharsets.UTF_8)));
     }
 }

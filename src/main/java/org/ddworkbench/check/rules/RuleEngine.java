@@ -37,7 +37,20 @@ public final class RuleEngine {
      * @param falsePositiveKeys keys the user marked false positive, which the combination rule ignores
      */
     public List<FindingDraft> supplier(SupplierFacts facts, Set<String> falsePositiveKeys) {
+        return drafts(new SupplierPeriod(context, facts), falsePositiveKeys);
+    }
+
+    /** One supplier's drafts (sorted by key) and data confidence. */
+    public record Evaluation(List<FindingDraft> drafts, double confidence) {
+    }
+
+    /** {@link #supplier} and {@link #confidence} of one supplier, from one look at its data. */
+    public Evaluation evaluate(SupplierFacts facts, Set<String> falsePositiveKeys) {
         SupplierPeriod data = new SupplierPeriod(context, facts);
+        return new Evaluation(drafts(data, falsePositiveKeys), confidence(data));
+    }
+
+    private List<FindingDraft> drafts(SupplierPeriod data, Set<String> falsePositiveKeys) {
         List<FindingDraft> drafts = new ArrayList<>();
         drafts.addAll(validation.evaluate(data));
         drafts.addAll(thresholds.evaluate(data));
@@ -64,7 +77,10 @@ public final class RuleEngine {
      * period and workers' survey answers, each a third.
      */
     public double confidence(SupplierFacts facts) {
-        SupplierPeriod data = new SupplierPeriod(context, facts);
+        return confidence(new SupplierPeriod(context, facts));
+    }
+
+    private static double confidence(SupplierPeriod data) {
         int present = 0;
         if (!data.saq().isEmpty()) {
             present++;
@@ -72,7 +88,7 @@ public final class RuleEngine {
         if (data.currentAudit() != null) {
             present++;
         }
-        if (facts.workerValues().values().stream()
+        if (data.facts().workerValues().values().stream()
                 .anyMatch(v -> v.kind() == DataSourceKind.WORKER_SURVEY && v.size() > 0)) {
             present++;
         }
