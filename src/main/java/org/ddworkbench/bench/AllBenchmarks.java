@@ -92,7 +92,7 @@ public final class AllBenchmarks {
             int rows = format.equals("XLSX") ? xlsx : csv;
             figures.add(run.lines().stream().map(ImportFigures::parse).flatMap(Optional::stream)
                     .filter(f -> f.format().equals(format)).findFirst()
-                    .orElseGet(() -> new ImportFigures(format, rows, 0, 0, 0, 0, 0, 0, 0, run.timedOut()
+                    .orElseGet(() -> new ImportFigures(format, rows, 0, 0, 0, 0, 0, 0, 0, 0, run.timedOut()
                             ? "no figures within " + IMPORT_TIMEOUT.toMinutes() + " minutes"
                             : "the import benchmark's JVM ended with exit code " + run.exitCode() + " and no figures")));
         }

@@ -138,7 +138,7 @@ public final class ImportBenchmark {
                 imported = rowsImported < rows
                         ? Phase.failed(end - start, heap.peakBytes(), "only " + rowsImported + " of " + rows
                                 + " rows were imported")
-                        : new Phase(rows, end - start, heap.peakBytes(), null);
+                        : new Phase(rows, end - start, heap.peakBytes(), heap.peakLiveBytes(), null);
             } catch (ProblemException e) {
                 imported = Phase.failed(System.nanoTime() - start, heap.peakBytes(), e.getMessage());
             } catch (OutOfMemoryError e) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param failure null when both the bare parse and the import succeeded, otherwise a one-line reason
  */
 record ImportFigures(String format, int rows, long fileBytes, long bareNanos, long bareHeapBytes, long importNanos,
-        long importHeapBytes, long previewNanos, long commitNanos, String failure) {
+        long importHeapBytes, long importLiveBytes, long previewNanos, long commitNanos, String failure) {
     /** How every figures line starts. */
     static final String PREFIX = "ddw-bench-figures ";
 
@@ -21,7 +21,7 @@ record ImportFigures(String format, int rows, long fileBytes, long bareNanos, lo
                 : !run.imported().ok() ? "import failed: " + run.imported().failure() : null;
         return new ImportFigures(run.format(), run.rows(), run.fileBytes(), run.bare().nanos(),
                 run.bare().peakHeapBytes(), run.imported().nanos(), run.imported().peakHeapBytes(),
-                Math.round(run.previewSeconds() * 1e9), Math.round(run.commitSeconds() * 1e9), failure);
+                run.imported().peakLiveBytes(), Math.round(run.previewSeconds() * 1e9), Math.round(run.commitSeconds() * 1e9), failure);
     }
 
     boolean ok() {
@@ -41,8 +41,8 @@ record ImportFigures(String format, int rows, long fileBytes, long bareNanos, lo
     /** The line; the failure, which may hold spaces, comes last. */
     String line() {
         return String.format(Locale.ROOT, "%sformat=%s rows=%d fileBytes=%d bareNanos=%d bareHeap=%d importNanos=%d"
-                + " importHeap=%d previewNanos=%d commitNanos=%d%s", PREFIX, format, rows, fileBytes, bareNanos,
-                bareHeapBytes, importNanos, importHeapBytes, previewNanos, commitNanos,
+                + " importHeap=%d importLive=%d previewNanos=%d commitNanos=%d%s", PREFIX, format, rows, fileBytes,
+                bareNanos, bareHeapBytes, importNanos, importHeapBytes, importLiveBytes, previewNanos, commitNanos,
                 failure == null ? "" : " failure=" + failure.replace('\n', ' '));
     }
 
@@ -68,7 +68,8 @@ record ImportFigures(String format, int rows, long fileBytes, long bareNanos, lo
         try {
             return Optional.of(new ImportFigures(fields.get("format"), Integer.parseInt(fields.get("rows")),
                     number(fields, "fileBytes"), number(fields, "bareNanos"), number(fields, "bareHeap"),
-                    number(fields, "importNanos"), number(fields, "importHeap"), number(fields, "previewNanos"),
+                    number(fields, "importNanos"), number(fields, "importHeap"), number(fields, "importLive"),
+                    number(fields, "previewNanos"),
                     number(fields, "commitNanos"), failure));
         } catch (NumberFormatException e) {
             return Optional.empty();
