@@ -32,19 +32,17 @@ public final class RuleEngine {
     }
 
     /**
-     * Drafts of one supplier, sorted by key.
-     *
-     * @param falsePositiveKeys keys the user marked false positive, which the combination rule ignores
+     * One supplier's drafts, sorted by key, and its data confidence: the share (0 to 1) of the expected evidence
+     * present, an SAQ in the period, an audit in the period and workers' survey answers, each a third.
      */
-    public List<FindingDraft> supplier(SupplierFacts facts, Set<String> falsePositiveKeys) {
-        return drafts(new SupplierPeriod(context, facts), falsePositiveKeys);
-    }
-
-    /** One supplier's drafts (sorted by key) and data confidence. */
     public record Evaluation(List<FindingDraft> drafts, double confidence) {
     }
 
-    /** {@link #supplier} and {@link #confidence} of one supplier, from one look at its data. */
+    /**
+     * Evaluates one supplier's facts.
+     *
+     * @param falsePositiveKeys keys the user marked false positive, which the combination rule ignores
+     */
     public Evaluation evaluate(SupplierFacts facts, Set<String> falsePositiveKeys) {
         SupplierPeriod data = new SupplierPeriod(context, facts);
         return new Evaluation(drafts(data, falsePositiveKeys), confidence(data));
@@ -70,14 +68,6 @@ public final class RuleEngine {
         drafts.addAll(coverage.evaluate(facts));
         drafts.sort(BY_KEY);
         return List.copyOf(drafts);
-    }
-
-    /**
-     * Share (0 to 1) of the expected evidence present for the supplier: an SAQ in the period, an audit in the
-     * period and workers' survey answers, each a third.
-     */
-    public double confidence(SupplierFacts facts) {
-        return confidence(new SupplierPeriod(context, facts));
     }
 
     private static double confidence(SupplierPeriod data) {

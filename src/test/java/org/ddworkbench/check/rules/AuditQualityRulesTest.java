@@ -80,7 +80,7 @@ class AuditQualityRulesTest {
 
         MetricPack relaxed = withAuditPolicy(new AuditPolicy(24, 0.1, false, PACK.auditPolicy().uniformAnswers()));
         assertThat(withRule(new RuleEngine(RuleFixtures.context(relaxed), RuleFixtures.imports())
-                .supplier(announced.build(), Set.of()), "announced-only")).isEmpty();
+                .evaluate(announced.build(), Set.of()).drafts(), "announced-only")).isEmpty();
     }
 
     @Test

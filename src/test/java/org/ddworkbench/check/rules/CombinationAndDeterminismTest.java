@@ -75,12 +75,12 @@ class CombinationAndDeterminismTest {
     @Test
     void falsePositivesAreLeftOutOfTheCombination() {
         SupplierFacts facts = documentsHeldAndFeesCharged().build();
-        List<FindingDraft> drafts = engine().supplier(facts, Set.of());
+        List<FindingDraft> drafts = engine().evaluate(facts, Set.of()).drafts();
         String flag = only(drafts, DOCUMENTS_FLAG).key();
         String check = only(drafts, DOCUMENTS_CHECK).key();
 
-        assertThat(withRule(engine().supplier(facts, Set.of(flag)), "combination")).hasSize(1);
-        List<FindingDraft> without = engine().supplier(facts, Set.of(flag, check));
+        assertThat(withRule(engine().evaluate(facts, Set.of(flag)).drafts(), "combination")).hasSize(1);
+        List<FindingDraft> without = engine().evaluate(facts, Set.of(flag, check)).drafts();
         assertThat(withRule(without, "combination")).isEmpty();
         assertThat(withRule(without, DOCUMENTS_FLAG)).hasSize(1);
     }
@@ -90,8 +90,8 @@ class CombinationAndDeterminismTest {
         SupplierFacts facts = documentsHeldAndFeesCharged()
                 .workers(DataSourceKind.WORKER_SURVEY, "paid_recruitment_fee", yesNo(30, 18)).build();
 
-        List<FindingDraft> first = engine().supplier(facts, Set.of());
-        List<FindingDraft> second = engine().supplier(facts, Set.of());
+        List<FindingDraft> first = engine().evaluate(facts, Set.of()).drafts();
+        List<FindingDraft> second = engine().evaluate(facts, Set.of()).drafts();
 
         assertThat(first).hasSizeGreaterThan(3).isEqualTo(second);
         assertThat(first).isSortedAccordingTo(Comparator.comparing(FindingDraft::key));
@@ -113,19 +113,19 @@ class CombinationAndDeterminismTest {
 
     @Test
     void confidenceCountsSaqAuditAndSurveyAThirdEach() {
-        assertThat(engine().confidence(clean().build())).isEqualTo(1.0);
+        assertThat(engine().evaluate(clean().build(), Set.of()).confidence()).isEqualTo(1.0);
         RuleFixtures.Supplier noAudit = clean();
         noAudit.audits.clear();
-        assertThat(engine().confidence(noAudit.build())).isEqualTo(2 / 3.0);
+        assertThat(engine().evaluate(noAudit.build(), Set.of()).confidence()).isEqualTo(2 / 3.0);
         RuleFixtures.Supplier staleAuditOnly = clean();
         staleAuditOnly.audits.clear();
         staleAuditOnly.facts.clear();
         staleAuditOnly.workers.clear();
         staleAuditOnly.audit(11, LocalDate.of(2020, 1, 1), "unannounced", 5, 10);
-        assertThat(engine().confidence(staleAuditOnly.build())).isZero();
+        assertThat(engine().evaluate(staleAuditOnly.build(), Set.of()).confidence()).isZero();
         RuleFixtures.Supplier grievancesOnly = clean();
         grievancesOnly.workers.clear();
         grievancesOnly.workers(DataSourceKind.GRIEVANCE, "threatened", 0, 1);
-        assertThat(engine().confidence(grievancesOnly.build())).isEqualTo(2 / 3.0);
+        assertThat(engine().evaluate(grievancesOnly.build(), Set.of()).confidence()).isEqualTo(2 / 3.0);
     }
 }

@@ -198,7 +198,7 @@ final class RuleFixtures {
         }
 
         List<FindingDraft> run() {
-            return engine().supplier(build(), Set.of());
+            return engine().evaluate(build(), Set.of()).drafts();
         }
     }
 }
