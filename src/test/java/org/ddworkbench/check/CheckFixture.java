@@ -32,6 +32,7 @@ import org.ddworkbench.pack.JsonPackReader;
 import org.ddworkbench.sample.SampleProject;
 import org.ddworkbench.store.H2ProjectService;
 import org.ddworkbench.store.Project;
+import org.ddworkbench.store.TestFolders;
 import org.ddworkbench.task.CancellationToken;
 import org.ddworkbench.task.ProgressListener;
 
@@ -63,7 +64,7 @@ final class CheckFixture {
             try {
                 Path base = Files.createTempDirectory("ddw-check-sample");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(base)));
-                copyTree(Path.of("sample-projects", "thai-seafood-apparel", "inputs"), base.resolve("inputs"));
+                TestFolders.copy(Path.of("sample-projects", "thai-seafood-apparel", "inputs"), base.resolve("inputs"));
                 new SampleProject(PROJECTS, READER, IMPORTS, new NotChecked()).ensure(base, ProgressListener.NONE,
                         new CancellationToken());
                 sample = base;
@@ -72,19 +73,6 @@ final class CheckFixture {
             }
         }
         return sample;
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else if (!path.getFileName().toString().endsWith(".lock")) {
-                    Files.copy(path, copy);
-                }
-            }
-        }
     }
 
     private static void delete(Path dir) {
@@ -98,7 +86,7 @@ final class CheckFixture {
     /** Copies the sample project into {@code target} and opens the copy. */
     static Project openCopy(Path target) throws ProblemException {
         try {
-            copyTree(sample().resolve("project"), target);
+            TestFolders.copy(sample().resolve("project"), target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ddworkbench.cli.CliHarness.Result;
 import org.ddworkbench.model.ActivityEntry;
 import org.ddworkbench.pack.LoadedPack;
 import org.ddworkbench.sample.SampleProject;
 import org.ddworkbench.store.Project;
+import org.ddworkbench.store.TestFolders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -252,17 +252,7 @@ class CliTest {
 
     /** Lets tests about the project skip the generator's cold start; the generator has its own tests. */
     private static void copyCommittedInputs(Path target) throws Exception {
-        Path committed = Path.of("sample-projects", "thai-seafood-apparel", "inputs");
-        try (Stream<Path> paths = Files.walk(committed)) {
-            for (Path path : paths.toList()) {
-                Path copy = target.resolve(committed.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
+        TestFolders.copy(Path.of("sample-projects", "thai-seafood-apparel", "inputs"), target);
     }
 
     private static String[] append(String[] command, String... more) {

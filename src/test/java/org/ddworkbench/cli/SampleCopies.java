@@ -1,14 +1,11 @@
 package org.ddworkbench.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.ddworkbench.App;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.sample.SampleProject;
+import org.ddworkbench.store.TestFolders;
 import org.ddworkbench.task.CancellationToken;
 import org.ddworkbench.task.ProgressListener;
 
@@ -35,18 +32,6 @@ final class SampleCopies {
 
     /** A fresh copy of the sample project in {@code target}. */
     Path copy(Path target) throws IOException {
-        try (Stream<Path> paths = Files.walk(built)) {
-            for (Path source : paths.toList()) {
-                Path destination = target.resolve(built.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else if (!source.getFileName().toString().endsWith(".lock")) {
-                    Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return target;
+        return TestFolders.copy(built, target);
     }
 }

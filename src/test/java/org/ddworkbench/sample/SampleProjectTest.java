@@ -23,6 +23,7 @@ import org.ddworkbench.store.H2ProjectService;
 import org.ddworkbench.store.PassphrasePolicy;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.store.ProjectService;
+import org.ddworkbench.store.TestFolders;
 import org.ddworkbench.task.CancellationToken;
 import org.ddworkbench.task.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -152,17 +153,7 @@ class SampleProjectTest {
 
     /** Saves the generator's cold start where a test is about the project, not the files. */
     private static void copyCommittedInputs(Path target) throws Exception {
-        Path committed = Path.of("sample-projects", "thai-seafood-apparel", "inputs");
-        try (Stream<Path> paths = Files.walk(committed)) {
-            for (Path path : paths.toList()) {
-                Path copy = target.resolve(committed.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
+        TestFolders.copy(Path.of("sample-projects", "thai-seafood-apparel", "inputs"), target);
     }
 
     private static void deleteTree(Path dir) throws Exception {

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,23 +74,6 @@ final class CrashProjects {
         } catch (IOException | UncheckedIOException e) {
             // Best effort at JVM exit: the folder is in the temp folder and holds fictional data only.
         }
-    }
-
-    /** Copies the closed project folder {@code from} to the new folder {@code to}, leaving out its lock file. */
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.getFileName().toString().equals(".lock")) {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return to;
     }
 
     /** Runs {@code ddw args} in this JVM with the sample passphrase; fails unless it exits 0; returns its output. */

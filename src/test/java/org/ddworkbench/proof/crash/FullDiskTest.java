@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ddworkbench.proof.SurveyCopies;
+import org.ddworkbench.store.TestFolders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,50 +35,50 @@ class FullDiskTest {
         projects = new CrashProjects(shared.resolve("home"));
         survey = SurveyCopies.write(CrashProjects.inputs(), shared.resolve("survey"), 300);
         mapping = SurveyCopies.mapping(shared.resolve("survey"));
-        start = CrashProjects.copy(CrashProjects.sample(), shared.resolve("start"));
+        start = TestFolders.copy(CrashProjects.sample(), shared.resolve("start"));
         before = StoreSnapshot.read(start, CrashProjects.PASSPHRASE);
     }
 
     @Test
     void importOntoAFullDiskFailsClearlyAndLeavesTheProjectAsItWas() throws Exception {
-        SmallDisk disk = SmallDisk.holding(shared.resolve("import-full"), start, 64 * 1024, false);
-        ChildProcess child = disk.run(reimport(disk),
-                environment());
-        assertFailedClearly(child, "No space left on device");
-        assertUnchanged(disk.projectAfter());
+        importFailsClearly(SmallDisk.holding(shared.resolve("import-full"), start, 64 * 1024, false),
+                "No space left on device");
     }
 
     @Test
     void importIntoAReadOnlyFolderFailsClearlyAndLeavesTheProjectAsItWas() throws Exception {
         SmallDisk disk = SmallDisk.holding(shared.resolve("import-read-only"), start, 64 * 1024, true);
-        ChildProcess child = disk.run(reimport(disk),
-                environment());
-        assertFailedClearly(child, "Read-only file system");
+        ChildProcess child = importFailsClearly(disk, "Read-only file system");
         assertThat(child.errText()).contains(disk.projectOnDisk().toString());
-        assertUnchanged(disk.projectAfter());
     }
 
     @Test
     void exportToAFullDiskFailsClearlyLeavesNoFileAndSpendsNothing() throws Exception {
-        Path project = CrashProjects.copy(start, shared.resolve("export-full").resolve("project"));
-        SmallDisk disk = SmallDisk.empty(shared.resolve("export-full"), 8 * 1024, false);
-        Path target = disk.mount().resolve("summary.xlsx");
-        ChildProcess child = disk.run(List.of("report", project.toString(), "--summary", "--epsilon", "0.1",
-                "--out", target.toString()), environment());
-        assertFailedClearly(child, "No space left on device");
-        assertThat(child.errText()).contains(target.toString(), "Nothing was exported");
-        assertThat(SmallDisk.left(child)).as("files left in the target folder").isEmpty();
-        assertUnchanged(project);
+        exportFailsClearly("export-full", 8 * 1024, false, "summary.xlsx", "No space left on device");
     }
 
     @Test
     void exportToAReadOnlyFolderFailsClearlyLeavesNoFileAndSpendsNothing() throws Exception {
-        Path project = CrashProjects.copy(start, shared.resolve("export-read-only").resolve("project"));
-        SmallDisk disk = SmallDisk.empty(shared.resolve("export-read-only"), 64 * 1024, true);
-        Path target = disk.mount().resolve("summary.csv");
+        exportFailsClearly("export-read-only", 64 * 1024, true, "summary.csv", "Read-only file system");
+    }
+
+    /** Re-imports onto the small disk holding the project; it must fail with {@code reason}, changing nothing. */
+    private ChildProcess importFailsClearly(SmallDisk disk, String reason) throws Exception {
+        ChildProcess child = disk.run(reimport(disk), environment());
+        assertFailedClearly(child, reason);
+        assertUnchanged(disk.projectAfter());
+        return child;
+    }
+
+    /** Exports the summary onto a small empty disk; it must fail with {@code reason}, leave no file, spend nothing. */
+    private void exportFailsClearly(String name, int kilobytes, boolean readOnly, String fileName, String reason)
+            throws Exception {
+        Path project = TestFolders.copy(start, shared.resolve(name).resolve("project"));
+        SmallDisk disk = SmallDisk.empty(shared.resolve(name), kilobytes, readOnly);
+        Path target = disk.mount().resolve(fileName);
         ChildProcess child = disk.run(List.of("report", project.toString(), "--summary", "--epsilon", "0.1",
                 "--out", target.toString()), environment());
-        assertFailedClearly(child, "Read-only file system");
+        assertFailedClearly(child, reason);
         assertThat(child.errText()).contains(target.toString(), "Nothing was exported");
         assertThat(SmallDisk.left(child)).as("files left in the target folder").isEmpty();
         assertUnchanged(project);

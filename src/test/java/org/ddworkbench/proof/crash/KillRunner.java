@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.ddworkbench.store.TestFolders;
 
 /**
  * Runs one operation in child JVMs on fresh copies of a starting project: once to its end (the reference: the
@@ -48,7 +49,7 @@ final class KillRunner {
     Figures run(Operation operation, Path start, int kills) throws Exception {
         long began = System.nanoTime();
         Path referenceDir = Files.createDirectories(work.resolve(operation.name() + "-0"));
-        Path reference = CrashProjects.copy(start, referenceDir.resolve("project"));
+        Path reference = TestFolders.copy(start, referenceDir.resolve("project"));
         ChildProcess child = ChildProcess.start(List.of(), operation.args(reference, referenceDir, 0),
                 operation.environment(), referenceDir.resolve("err.txt"));
         int exit = child.waitForExit();
@@ -65,7 +66,7 @@ final class KillRunner {
         for (int run = 1; run <= kills; run++) {
             KillSchedule.Kill kill = schedule.next();
             Path runDir = Files.createDirectories(work.resolve(operation.name() + "-" + run));
-            Path project = CrashProjects.copy(start, runDir.resolve("project"));
+            Path project = TestFolders.copy(start, runDir.resolve("project"));
             ChildProcess killed = ChildProcess.start(List.of(), operation.args(project, runDir, run),
                     operation.environment(), runDir.resolve("err.txt"));
             if (kill.afterStart() && !killed.awaitStart()) {

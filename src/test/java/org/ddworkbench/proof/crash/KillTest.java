@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ddworkbench.model.ActivityEntry;
+import org.ddworkbench.store.TestFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class KillTest {
 
     @Test
     void killedImportLeavesTheFileImportedWithAllItsRowsOrNotAtAll() throws Exception {
-        Path start = CrashProjects.copy(sample, shared.resolve("import-start"));
+        Path start = TestFolders.copy(sample, shared.resolve("import-start"));
         String id = importId(projects.ddw("imports", start.toString()), "worker-survey.xlsx");
         projects.ddw("undo-import", start.toString(), id);
         Path file = inputs.resolve("worker-survey.xlsx");
@@ -68,7 +69,7 @@ class KillTest {
 
     @Test
     void killedCheckLeavesTheFindingsOfBeforeOrOfACompleteRun() throws Exception {
-        Path start = CrashProjects.copy(sample, shared.resolve("check-start"));
+        Path start = TestFolders.copy(sample, shared.resolve("check-start"));
         // A later as-of date ages the audits, so a complete run changes the findings.
         record(runner.run(new StoreOperation("check", start,
                 run -> List.of("check", "PROJECT", "--as-of", "2026-06-30", "--full")), start, KILLS));
@@ -76,7 +77,7 @@ class KillTest {
 
     @Test
     void killedExportLeavesNoFileOrACompleteFileWhoseHashTheLogRecords() throws Exception {
-        Path start = CrashProjects.copy(sample, shared.resolve("export-start"));
+        Path start = TestFolders.copy(sample, shared.resolve("export-start"));
         // The first export makes the project's random release identifier, which later ones reuse; without it the
         // reference run and a killed run would each store a different one. FullDiskTest covers a first export.
         projects.ddw("report", start.toString(), "--summary", "--out", shared.resolve("first-export.json").toString());
@@ -85,7 +86,7 @@ class KillTest {
 
     @Test
     void killedPassphraseChangeLeavesExactlyOnePassphraseThatOpensAndALogThatSaysWhich() throws Exception {
-        Path start = CrashProjects.copy(sample, shared.resolve("passwd-start"));
+        Path start = TestFolders.copy(sample, shared.resolve("passwd-start"));
         record(runner.run(new PassphraseOperation(start), start, KILLS));
     }
 

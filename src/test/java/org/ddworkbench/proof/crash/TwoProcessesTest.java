@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ddworkbench.store.ProjectException;
+import org.ddworkbench.store.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class TwoProcessesTest {
     @Test
     void aSecondProcessIsRefusedWhileTheFirstWritesAndNothingCorrupts() throws Exception {
         CrashProjects projects = new CrashProjects(temp.resolve("home"));
-        Path project = CrashProjects.copy(CrashProjects.sample(), temp.resolve("project"));
+        Path project = TestFolders.copy(CrashProjects.sample(), temp.resolve("project"));
         Map<String, String> environment = Map.of("DDW_PASSPHRASE", CrashProjects.PASSPHRASE,
                 "DDW_HOME", projects.home().toString());
         StoreSnapshot before = StoreSnapshot.read(project, CrashProjects.PASSPHRASE);
