@@ -3,10 +3,10 @@ package org.ddworkbench.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ddworkbench.model.ProjectInfo;
 import org.ddworkbench.pack.LoadedPack;
@@ -14,6 +14,12 @@ import org.ddworkbench.store.ProjectException.Reason;
 
 /** An open project backed by its encrypted H2 store; holds the folder lock and the store key until closed. */
 final class H2Project implements Project {
+    /** The activity-log actions that replace the key file; their detail holds the new file's hash. */
+    static final String PASSPHRASE_CHANGED = "project.passphrase-changed";
+    static final String RECOVERY_CODE_MADE = "project.recovery-code-made";
+    static final String RECOVERED = "project.recovered";
+    static final String KEY_FILE_SHA256 = "keyFileSha256";
+
     private final Path folder;
     private final ProjectInfo info;
     private final LoadedPack pack;
@@ -63,15 +69,12 @@ final class H2Project implements Project {
         return store.database().inTransaction(work);
     }
 
-    /**
-     * The key file is replaced inside the transaction that logs the change, so a failed write rolls the entry
-     * back; the rename is the commit point. The store is never re-encrypted.
-     */
+    /** Re-wraps the store key under {@code next}; the store is never re-encrypted. See {@link #replaceKeyFile}. */
     @Override
     public void changePassphrase(char[] current, char[] next) throws ProjectException {
         ensureOpen();
         KeyFile rewrapped = vault.rewrapped(folder, store.key(), current, next);
-        replaceKeyFile(rewrapped, "project.passphrase-changed", "The project passphrase was changed.",
+        replaceKeyFile(rewrapped, PASSPHRASE_CHANGED, "The project passphrase was changed.",
                 slotDetail(KeyFile.PASSPHRASE_SLOT, rewrapped), "the passphrase is unchanged");
     }
 
@@ -86,7 +89,7 @@ final class H2Project implements Project {
     public String addRecoveryCode(char[] passphrase) throws ProjectException {
         ensureOpen();
         KeyVault.NewRecovery recovery = vault.withRecovery(folder, store.key(), passphrase);
-        replaceKeyFile(recovery.keyFile(), "project.recovery-code-made", "A recovery code was made for the project;"
+        replaceKeyFile(recovery.keyFile(), RECOVERY_CODE_MADE, "A recovery code was made for the project;"
                 + " an earlier one no longer works.", slotDetail(KeyFile.RECOVERY_SLOT, recovery.keyFile()),
                 "no recovery code was made");
         return recovery.code();
@@ -96,36 +99,53 @@ final class H2Project implements Project {
     void resetPassphrase(char[] next) throws ProjectException {
         ensureOpen();
         KeyFile keyFile = vault.withNewPassphrase(folder, store.key(), next);
-        replaceKeyFile(keyFile, "project.recovered", "The project passphrase was reset with the recovery code.",
+        replaceKeyFile(keyFile, RECOVERED, "The project passphrase was reset with the recovery code.",
                 slotDetail(KeyFile.PASSPHRASE_SLOT, keyFile), "the passphrase is unchanged");
     }
 
-    private String slotDetail(String slotId, KeyFile keyFile) {
-        ObjectNode detail = mapper.createObjectNode()
+    private ObjectNode slotDetail(String slotId, KeyFile keyFile) {
+        return mapper.createObjectNode()
                 .put("slot", slotId)
                 .put("kdf", PassphraseKeyWrapper.KDF)
                 .put("iterations", keyFile.slot(slotId).orElseThrow().iterations());
-        return detail.toString();
     }
 
-    private void replaceKeyFile(KeyFile keyFile, String action, String summary, String detail, String unchanged)
+    /**
+     * Stages the new key file, records the change with the staged file's hash and forces that record into the store
+     * file, and only then moves the key file into place. A process stopped before the record leaves the old key
+     * file working; one stopped after it leaves a recorded change that the next open completes
+     * ({@link KeyVault#settleStaged}). So the log records a key change exactly when the new key file is in force.
+     */
+    private void replaceKeyFile(KeyFile keyFile, String action, String summary, ObjectNode detail, String unchanged)
             throws ProjectException {
+        String sha256;
+        try {
+            sha256 = vault.stage(folder, keyFile);
+        } catch (IOException e) {
+            throw new ProjectException(Reason.IO, "The new key file could not be written in " + folder + "; "
+                    + unchanged + ".", e);
+        }
         try {
             store.database().inTransaction(connection -> {
-                activityLog.append(connection, action, summary, detail);
-                try {
-                    vault.replace(folder, keyFile);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                activityLog.append(connection, action, summary, detail.put(KEY_FILE_SHA256, sha256).toString());
+                return null;
+            });
+        } catch (SQLException e) {
+            vault.settleStaged(folder, Optional.empty());
+            throw new ProjectException(Reason.IO, "The change could not be recorded in the project " + folder
+                    + "; " + unchanged + ".", e);
+        }
+        try {
+            store.database().inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT");
                 }
                 return null;
             });
-        } catch (UncheckedIOException e) {
-            throw new ProjectException(Reason.IO, "The new key file could not be written in " + folder + "; "
-                    + unchanged + ".", e.getCause());
-        } catch (SQLException e) {
-            throw new ProjectException(Reason.IO, "The change could not be recorded in the project " + folder
-                    + "; " + unchanged + ".", e);
+            vault.promote(folder);
+        } catch (SQLException | IOException e) {
+            throw new ProjectException(Reason.IO, "The change is recorded, but could not be completed in " + folder
+                    + "; it will be when the project is next opened.", e);
         }
     }
 

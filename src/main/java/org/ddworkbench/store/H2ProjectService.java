@@ -1,5 +1,7 @@
 package org.ddworkbench.store;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.ddworkbench.model.ProjectInfo;
 import org.ddworkbench.pack.LoadedPack;
 import org.ddworkbench.pack.PackException;
@@ -98,15 +104,20 @@ public final class H2ProjectService implements ProjectService {
     public Project open(Path dir, char[] passphrase) throws ProjectException {
         Path folder = dir.toAbsolutePath().normalize();
         // Until the key unwraps, nothing is written: a wrong passphrase leaves every byte as it was.
-        return openUnlocked(folder, vault.unlock(folder, passphrase));
+        return openUnlocked(folder, vault.unlock(folder, passphrase), () -> vault.unlock(folder, passphrase).close());
     }
 
-    /** Opens the project in {@code folder} with its already unwrapped store key, which the project then owns. */
-    private H2Project openUnlocked(Path folder, StoreKey key) throws ProjectException {
+    /**
+     * Opens the project in {@code folder} with its already unwrapped store key, which the project then owns. A key
+     * change that a stopped process left staged is settled first; {@code stillUnlocks} then checks that the secret
+     * the key was unwrapped with still opens the key file in force.
+     */
+    private H2Project openUnlocked(Path folder, StoreKey key, KeyCheck stillUnlocks) throws ProjectException {
         OpenStore store = new OpenStore(key);
         try {
             store.lock(folder);
             store.openDatabase(folder);
+            settleKeyChange(folder, store.database(), stillUnlocks);
             Path storeFile = folder.resolve(StoreDatabase.FILE_NAME);
             String schema = migrator.migrate(store.database().dataSource(), storeFile);
             ProjectRecords.Stored stored = store.database().inTransaction(ProjectRecords::load)
@@ -122,6 +133,45 @@ public final class H2ProjectService implements ProjectService {
         } catch (SQLException e) {
             store.close();
             throw StoreDatabase.damaged(folder.resolve(StoreDatabase.FILE_NAME), "its tables cannot be read", e);
+        }
+    }
+
+    private void settleKeyChange(Path folder, StoreDatabase database, KeyCheck stillUnlocks)
+            throws ProjectException, SQLException {
+        Optional<KeyVault.Settled> settled = vault.settleStaged(folder, database.inTransaction(this::lastKeyFileSha256));
+        if (settled.isEmpty()) {
+            return;
+        }
+        try {
+            stillUnlocks.run();
+        } catch (ProjectException e) {
+            if (e.reason() != Reason.WRONG_PASSPHRASE) {
+                throw e;
+            }
+            throw new ProjectException(Reason.WRONG_PASSPHRASE, settled.get() == KeyVault.Settled.COMPLETED
+                    ? e.getMessage() + " A change of its passphrase or recovery code was interrupted after it had"
+                            + " been recorded in the activity log; it is now complete, so use the new one."
+                    : e.getMessage() + " A change of its passphrase or recovery code was interrupted before it"
+                            + " was recorded, so it did not take place: use the earlier one.", e);
+        }
+    }
+
+    /** The key-file hash recorded by the newest key change in the activity log, if it records one. */
+    private Optional<String> lastKeyFileSha256(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT detail_json FROM activity_log"
+                + " WHERE action IN (?, ?, ?) ORDER BY seq DESC FETCH FIRST 1 ROW ONLY")) {
+            select.setString(1, H2Project.PASSPHRASE_CHANGED);
+            select.setString(2, H2Project.RECOVERY_CODE_MADE);
+            select.setString(3, H2Project.RECOVERED);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                JsonNode sha256 = mapper.readTree(rs.getString(1)).path(H2Project.KEY_FILE_SHA256);
+                return sha256.isTextual() ? Optional.of(sha256.asText()) : Optional.empty();
+            } catch (JacksonException e) {
+                return Optional.empty();
+            }
         }
     }
 
@@ -153,15 +203,18 @@ public final class H2ProjectService implements ProjectService {
         Path folder = dir.toAbsolutePath().normalize();
         vault.requireAcceptable(newPassphrase);
         char[] code = RecoveryCode.normalize(recoveryCode);
-        StoreKey key;
-        try {
-            key = vault.unlockWithCode(folder, code);
+        try (H2Project project = openUnlocked(folder, vault.unlockWithCode(folder, code),
+                () -> vault.unlockWithCode(folder, code).close())) {
+            project.resetPassphrase(newPassphrase);
         } finally {
             Arrays.fill(code, '\0');
         }
-        try (H2Project project = openUnlocked(folder, key)) {
-            project.resetPassphrase(newPassphrase);
-        }
+    }
+
+    /** Checks a secret against the key file, throwing {@link Reason#WRONG_PASSPHRASE} when it does not unlock it. */
+    @FunctionalInterface
+    private interface KeyCheck {
+        void run() throws ProjectException;
     }
 
     @Override

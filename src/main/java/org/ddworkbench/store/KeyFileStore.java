@@ -15,13 +15,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ddworkbench.store.ProjectException.Reason;
 
-/** Reads {@code project.key} and replaces it atomically (write new, fsync, rename, fsync the folder). */
+/**
+ * Reads {@code project.key} and replaces it atomically (write new, fsync, rename, fsync the folder). A replacement
+ * may be staged first as {@code project.key.next}, so that it can be recorded before it takes effect.
+ */
 final class KeyFileStore {
     static final String TEMP_NAME = KeyFile.FILE_NAME + ".tmp";
+    static final String STAGED_NAME = KeyFile.FILE_NAME + ".next";
     private static final long MAX_BYTES = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(KeyFileStore.class.getName());
 
@@ -69,7 +77,54 @@ final class KeyFileStore {
 
     /** Replaces {@code project.key} so that a crash leaves either the old or the new file, never a mix. */
     void write(Path folder, KeyFile keyFile) throws IOException {
-        byte[] json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(keyFile);
+        writeAtomically(folder, KeyFile.FILE_NAME, json(keyFile));
+    }
+
+    /** Writes {@code keyFile} durably as {@code project.key.next}; returns the SHA-256 (hex) of its bytes. */
+    String stage(Path folder, KeyFile keyFile) throws IOException {
+        byte[] json = json(keyFile);
+        writeAtomically(folder, STAGED_NAME, json);
+        return sha256(json);
+    }
+
+    /**
+     * The staged key file, if there is one: its SHA-256 and, when it can be read as a key file, its contents
+     * (empty for a damaged one, which then can only be discarded).
+     */
+    Optional<Staged> staged(Path folder) throws IOException {
+        Path file = folder.resolve(STAGED_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        byte[] json = Files.size(file) > MAX_BYTES ? new byte[0] : Files.readAllBytes(file);
+        Optional<KeyFile> keyFile;
+        try {
+            keyFile = Optional.ofNullable(mapper.readValue(json, KeyFile.class))
+                    .filter(k -> KeyFile.FORMAT.equals(k.format()));
+        } catch (JacksonException e) {
+            keyFile = Optional.empty();
+        }
+        return Optional.of(new Staged(keyFile, sha256(json)));
+    }
+
+    /** Moves the staged key file into place as {@code project.key}. */
+    void promote(Path folder) throws IOException {
+        Files.move(folder.resolve(STAGED_NAME), folder.resolve(KeyFile.FILE_NAME),
+                StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        forceDirectory(folder);
+    }
+
+    /** Removes a staged key file that was never recorded. */
+    void discard(Path folder) throws IOException {
+        Files.deleteIfExists(folder.resolve(STAGED_NAME));
+        forceDirectory(folder);
+    }
+
+    private byte[] json(KeyFile keyFile) throws IOException {
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(keyFile);
+    }
+
+    private static void writeAtomically(Path folder, String name, byte[] json) throws IOException {
         Path temp = folder.resolve(TEMP_NAME);
         try {
             try (FileChannel channel = FileChannel.open(temp, CREATE, TRUNCATE_EXISTING, WRITE)) {
@@ -79,13 +134,20 @@ final class KeyFileStore {
                 }
                 channel.force(true);
             }
-            Files.move(temp, folder.resolve(KeyFile.FILE_NAME),
-                    StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
         forceDirectory(folder);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** Makes the rename durable; some platforms (Windows) cannot open a folder as a channel, which is fine. */
@@ -95,6 +157,10 @@ final class KeyFileStore {
         } catch (IOException e) {
             LOG.log(Level.FINE, "This platform cannot fsync a folder; the rename is atomic regardless", e);
         }
+    }
+
+    /** A staged {@code project.key.next}: its contents when readable, and the SHA-256 of its bytes. */
+    record Staged(Optional<KeyFile> keyFile, String sha256) {
     }
 
     static ProjectException damaged(Path folder, String what, Throwable cause) {

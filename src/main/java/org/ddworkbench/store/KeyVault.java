@@ -29,18 +29,46 @@ final class KeyVault {
         this.iterations = iterations;
     }
 
-    /** Reads the key file and unwraps the store key; touches no file, so a wrong passphrase changes nothing. */
+    /**
+     * Reads the key file and unwraps the store key; touches no file, so a wrong passphrase changes nothing. A
+     * passphrase that only the staged key file of an interrupted change accepts unwraps the key too: opening the
+     * store then decides whether that change took place ({@link #settleStaged}).
+     */
     StoreKey unlock(Path folder, char[] passphrase) throws ProjectException {
-        KeyFile keyFile = files.read(folder);
-        return unwrap(folder, passphraseSlot(folder, keyFile), passphrase);
+        return unlock(folder, KeyFile.PASSPHRASE_SLOT, passphrase);
     }
 
     /** Unwraps the store key from the recovery slot with a normalised code; touches no file. */
     StoreKey unlockWithCode(Path folder, char[] code) throws ProjectException {
+        return unlock(folder, KeyFile.RECOVERY_SLOT, code);
+    }
+
+    private StoreKey unlock(Path folder, String slotId, char[] secret) throws ProjectException {
         KeyFile keyFile = files.read(folder);
-        KeySlot slot = keyFile.slot(KeyFile.RECOVERY_SLOT).orElseThrow(() -> new ProjectException(
-                Reason.WRONG_PASSPHRASE, "The project " + folder + " has no recovery code."));
-        return unwrap(folder, slot, code);
+        try {
+            return unwrap(folder, slot(folder, keyFile, slotId), secret);
+        } catch (ProjectException e) {
+            if (e.reason() != Reason.WRONG_PASSPHRASE) {
+                throw e;
+            }
+            Optional<KeySlot> staged = stagedKeyFile(folder).flatMap(k -> k.slot(slotId));
+            if (staged.isEmpty()) {
+                throw e;
+            }
+            try {
+                return unwrap(folder, staged.get(), secret);
+            } catch (ProjectException stagedFailure) {
+                throw e;
+            }
+        }
+    }
+
+    private Optional<KeyFile> stagedKeyFile(Path folder) {
+        try {
+            return files.staged(folder).flatMap(KeyFileStore.Staged::keyFile);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     void requireAcceptable(char[] passphrase) throws ProjectException {
@@ -96,7 +124,7 @@ final class KeyVault {
     /** The key file, once {@code passphrase} has been shown to unwrap the key the store is open with. */
     private KeyFile checked(Path folder, StoreKey openKey, char[] passphrase) throws ProjectException {
         KeyFile keyFile = files.read(folder);
-        try (StoreKey unwrapped = unwrap(folder, passphraseSlot(folder, keyFile), passphrase)) {
+        try (StoreKey unwrapped = unwrap(folder, slot(folder, keyFile, KeyFile.PASSPHRASE_SLOT), passphrase)) {
             if (!openKey.matches(unwrapped)) {
                 throw KeyFileStore.damaged(folder, "no longer matches the open project store", null);
             }
@@ -104,8 +132,45 @@ final class KeyVault {
         return keyFile;
     }
 
-    void replace(Path folder, KeyFile keyFile) throws IOException {
-        files.write(folder, keyFile);
+    /** Writes {@code keyFile} beside the key file, to take effect once recorded; returns its SHA-256. */
+    String stage(Path folder, KeyFile keyFile) throws IOException {
+        return files.stage(folder, keyFile);
+    }
+
+    /** Puts the staged key file in place of the key file. */
+    void promote(Path folder) throws IOException {
+        files.promote(folder);
+    }
+
+    /**
+     * Completes or drops the key-file change that a process left staged when it stopped: the staged file takes
+     * the key file's place if {@code recordedSha256} (from the newest key change in the activity log) is its
+     * hash, and is removed otherwise. Returns what happened, or empty when nothing was staged.
+     */
+    Optional<Settled> settleStaged(Path folder, Optional<String> recordedSha256) throws ProjectException {
+        try {
+            Optional<KeyFileStore.Staged> staged = files.staged(folder);
+            if (staged.isEmpty()) {
+                return Optional.empty();
+            }
+            if (staged.get().keyFile().isPresent() && recordedSha256.equals(Optional.of(staged.get().sha256()))) {
+                files.promote(folder);
+                return Optional.of(Settled.COMPLETED);
+            }
+            files.discard(folder);
+            return Optional.of(Settled.DROPPED);
+        } catch (IOException e) {
+            throw new ProjectException(Reason.IO, "The interrupted key change in " + folder + " could not be settled:"
+                    + " " + KeyFileStore.STAGED_NAME + " could not be read, moved or removed.", e);
+        }
+    }
+
+    /** What became of a staged key file. */
+    enum Settled {
+        /** It was recorded, and is now the key file. */
+        COMPLETED,
+        /** It was never recorded, and is gone. */
+        DROPPED
     }
 
     private KeySlot wrap(String slotId, StoreKey key, char[] secret, int rounds) throws ProjectException {
@@ -131,9 +196,15 @@ final class KeyVault {
         }
     }
 
-    private static KeySlot passphraseSlot(Path folder, KeyFile keyFile) throws ProjectException {
-        return keyFile.slot(KeyFile.PASSPHRASE_SLOT)
-                .orElseThrow(() -> KeyFileStore.damaged(folder, "is damaged: it holds no passphrase slot", null));
+    private static KeySlot slot(Path folder, KeyFile keyFile, String slotId) throws ProjectException {
+        Optional<KeySlot> slot = keyFile.slot(slotId);
+        if (slot.isPresent()) {
+            return slot.get();
+        }
+        if (KeyFile.RECOVERY_SLOT.equals(slotId)) {
+            throw new ProjectException(Reason.WRONG_PASSPHRASE, "The project " + folder + " has no recovery code.");
+        }
+        throw KeyFileStore.damaged(folder, "is damaged: it holds no passphrase slot", null);
     }
 
     /** A key file with a new recovery slot, and the code (grouped for reading) that opens it. */

@@ -76,6 +76,7 @@ class PassphraseTest {
             assertThat(project.activityLog().verify().intact()).isTrue();
         }
         assertThat(Files.exists(folder.resolve("project.key.tmp"))).isFalse();
+        assertThat(Files.exists(folder.resolve("project.key.next"))).isFalse();
 
         // The store was never re-encrypted: H2's encryption header is unchanged, and the store file as it was
         // before the change opens under the new passphrase with all its data.
@@ -98,7 +99,8 @@ class PassphraseTest {
         String keyBefore = ProjectFixture.snapshot(folder).get("project.key");
 
         try (StoreKey key = vault.unlock(folder, OLD)) {
-            vault.replace(folder, vault.rewrapped(folder, key, OLD, NEW));
+            vault.stage(folder, vault.rewrapped(folder, key, OLD, NEW));
+            vault.promote(folder);
         }
 
         assertThat(ProjectFixture.snapshot(folder).get("store.mv.db")).isEqualTo(storeBefore);
