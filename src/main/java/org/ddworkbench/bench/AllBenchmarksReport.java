@@ -45,7 +45,7 @@ public record AllBenchmarksReport(AllBenchmarkSettings settings, List<ImportFigu
         coldStartRow(out);
         out.println();
         out.printf("Heap peak per import size (each in a JVM of its own with -Xmx%s; used heap sampled every 5 ms,"
-                + " garbage included; and the most heap left after a collection, which the growth target uses):%n",
+                + " garbage included; and the most live heap, left after a full collection, which the growth target uses):%n",
                 settings.importHeap());
         out.printf(ROW, "Import", "Import MB", "Bare MB", "Ratio", "Target", "Verdict", "");
         for (String format : List.of("XLSX", "CSV")) {
@@ -133,7 +133,7 @@ public record AllBenchmarksReport(AllBenchmarkSettings settings, List<ImportFigu
                     size.bareHeapBytes() > 0 ? megabytes(size.bareHeapBytes()) : "-",
                     size.ok() && size.bareHeapBytes() > 0 ? times((double) size.importHeapBytes() / size.bareHeapBytes())
                             : "-", "succeeds in -Xmx" + settings.importHeap(), size.ok() ? MET : FAILED,
-                    size.ok() ? megabytes(size.importLiveBytes()) + " MB left after collections" : size.failure());
+                    size.ok() ? megabytes(size.importLiveBytes()) + " MB live (full collections)" : size.failure());
         }
         ImportFigures smallest = sizes.get(0);
         ImportFigures largest = sizes.get(sizes.size() - 1);
@@ -142,7 +142,7 @@ public record AllBenchmarksReport(AllBenchmarkSettings settings, List<ImportFigu
             row(out, String.format("  %s growth, %,d -> %,d rows (%.0fx the rows)", format, smallest.rows(),
                     largest.rows(), (double) largest.rows() / smallest.rows()), megabytes(largest.importLiveBytes()),
                     megabytes(smallest.importLiveBytes()), times(growth), "<= 2x", growth <= TARGET_HEAP_GROWTH
-                            ? MET : MISSED, "heap left after collections, largest and smallest size");
+                            ? MET : MISSED, "live heap (full collections), largest and smallest size");
         }
     }
 

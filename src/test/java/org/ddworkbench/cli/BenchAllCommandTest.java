@@ -46,10 +46,10 @@ class BenchAllCommandTest {
         measured(lines, "Cold start to a usable window (s)", "--version");
         for (String size : List.of("XLSX, 300 rows", "XLSX, 1,200 rows", "CSV, 1,000 rows", "CSV, 4,000 rows")) {
             assertThat(row(lines, size)).as(size).contains("succeeds in -Xmx256m")
-                    .containsPattern("met +[0-9,]+ MB left after collections$");
+                    .containsPattern("met +[0-9,]+ MB live \\(full collections\\)$");
         }
-        measured(lines, "XLSX growth, 300 -> 1,200 rows (4x the rows)", "heap left after collections");
-        measured(lines, "CSV growth, 1,000 -> 4,000 rows (4x the rows)", "heap left after collections");
+        measured(lines, "XLSX growth, 300 -> 1,200 rows (4x the rows)", "live heap (full collections)");
+        measured(lines, "CSV growth, 1,000 -> 4,000 rows (4x the rows)", "live heap (full collections)");
         assertThat(result.out()).contains("Report figures equal to the GROUP BY: yes").doesNotContain("FAILED");
         try (Stream<Path> left = Files.list(work)) {
             assertThat(left).as("the working folder is deleted").isEmpty();
