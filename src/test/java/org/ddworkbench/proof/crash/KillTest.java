@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ddworkbench.model.ActivityEntry;
+import org.ddworkbench.proof.TableDigests;
 import org.ddworkbench.store.TestFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -262,6 +263,6 @@ class KillTest {
     }
 
     private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(StoreSnapshot.sha256().digest(Files.readAllBytes(file)));
+        return HexFormat.of().formatHex(TableDigests.sha256().digest(Files.readAllBytes(file)));
     }
 }

@@ -3,19 +3,11 @@ package org.ddworkbench.proof.crash;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.ddworkbench.App;
 import org.ddworkbench.cli.Cli;
 import org.ddworkbench.cli.PasswordPrompt;
@@ -24,6 +16,7 @@ import org.ddworkbench.model.ActivityEntry;
 import org.ddworkbench.model.ProblemException;
 import org.ddworkbench.pack.JsonPackReader;
 import org.ddworkbench.pack.PackReader;
+import org.ddworkbench.proof.TableDigests;
 import org.ddworkbench.store.H2ProjectService;
 import org.ddworkbench.store.Project;
 import org.ddworkbench.store.ProjectException;
@@ -79,7 +72,8 @@ record StoreSnapshot(Map<String, String> tables, List<ActivityEntry> log) {
     static StoreSnapshot read(Path project, String passphrase) throws ProblemException, SQLException {
         verify(project, passphrase);
         try (Project open = app(project).projects().open(project, passphrase.toCharArray())) {
-            Map<String, String> tables = open.inTransaction(StoreSnapshot::tables);
+            Map<String, String> tables = open.inTransaction(c -> TableDigests.of(c,
+                    column -> VOLATILE.contains(column) || column.endsWith("_AT")));
             return new StoreSnapshot(tables, open.activityLog().entries());
         }
     }
@@ -100,63 +94,5 @@ record StoreSnapshot(Map<String, String> tables, List<ActivityEntry> log) {
         PackReader reader = new JsonPackReader();
         return new App(project.resolveSibling(project.getFileName() + "-home"), reader,
                 new H2ProjectService(reader, ChildProcess.KDF_ITERATIONS));
-    }
-
-    private static Map<String, String> tables(Connection connection) throws SQLException {
-        Map<String, String> digests = new TreeMap<>();
-        List<String> names = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                        + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        for (String name : names) {
-            digests.put(name, digest(connection, name));
-        }
-        return digests;
-    }
-
-    /** "{@code rows} {@code sha256}" over the sorted rows of the stable columns. */
-    private static String digest(Connection connection, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COLUMN_NAME FROM"
-                + " INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?"
-                + " ORDER BY ORDINAL_POSITION")) {
-            statement.setString(1, table);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    String column = rs.getString(1);
-                    if (!VOLATILE.contains(column.toUpperCase()) && !column.toUpperCase().endsWith("_AT")) {
-                        columns.add('"' + column + '"');
-                    }
-                }
-            }
-        }
-        List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT " + String.join(", ", columns) + " FROM \"" + table
-                        + '"')) {
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns.size(); i++) {
-                    row.append(rs.getString(i)).append('\u001f');
-                }
-                rows.add(row.toString());
-            }
-        }
-        rows.sort(null);
-        MessageDigest sha256 = sha256();
-        rows.forEach(row -> sha256.update(row.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return rows.size() + " " + HexFormat.of().formatHex(sha256.digest());
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
