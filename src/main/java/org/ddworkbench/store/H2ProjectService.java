@@ -138,6 +138,9 @@ public final class H2ProjectService implements ProjectService {
 
     private void settleKeyChange(Path folder, StoreDatabase database, KeyCheck stillUnlocks)
             throws ProjectException, SQLException {
+        if (!vault.hasStaged(folder)) {
+            return;
+        }
         Optional<KeyVault.Settled> settled = vault.settleStaged(folder, database.inTransaction(this::lastKeyFileSha256));
         if (settled.isEmpty()) {
             return;

@@ -1,6 +1,7 @@
 package org.ddworkbench.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -140,6 +141,11 @@ final class KeyVault {
     /** Puts the staged key file in place of the key file. */
     void promote(Path folder) throws IOException {
         files.promote(folder);
+    }
+
+    /** Whether a key change left a staged key file behind. */
+    boolean hasStaged(Path folder) {
+        return Files.exists(folder.resolve(KeyFileStore.STAGED_NAME));
     }
 
     /**
