@@ -2,9 +2,6 @@ package org.ddworkbench.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,6 +13,7 @@ import java.util.SplittableRandom;
 import org.ddworkbench.model.DataSourceKind;
 import org.ddworkbench.model.Metric;
 import org.ddworkbench.model.MetricPack;
+import org.ddworkbench.model.Sha256;
 import org.ddworkbench.store.AuditRepository;
 import org.ddworkbench.store.BatchedInsert;
 import org.ddworkbench.store.ImportRepository;
@@ -285,7 +283,7 @@ final class SyntheticProject {
 
     private long begin(Connection connection, String fileName, DataSourceKind kind, String fingerprint)
             throws SQLException {
-        return imports.insert(connection, fileName, sha256("synthetic/" + supplierCount + "/" + workersPerSupplier + "/"
+        return imports.insert(connection, fileName, Sha256.hex("synthetic/" + supplierCount + "/" + workersPerSupplier + "/"
                 + fileName), kind, "synthetic", Instant.now(), fingerprint);
     }
 
@@ -326,14 +324,5 @@ final class SyntheticProject {
             pack.metric(column[0]).ifPresent(metrics::add);
         }
         return metrics.isEmpty() ? collectedBy(pack, DataSourceKind.WORKER_SURVEY) : metrics;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

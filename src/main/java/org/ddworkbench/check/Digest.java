@@ -2,19 +2,15 @@ package org.ddworkbench.check;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.ddworkbench.model.Sha256;
 
 /** A SHA-256 over a sequence of fields, each ended by a unit separator so that no two sequences collide. */
 final class Digest {
     private final MessageDigest sha256;
 
     Digest() {
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        sha256 = Sha256.digest();
     }
 
     Digest add(Object field) {

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.ddworkbench.model.Sha256;
 import org.ddworkbench.task.CancellationToken;
 
 /** Computes a file's SHA-256 by streaming it, so any size hashes in constant memory. */
@@ -16,12 +16,7 @@ final class FileHash {
     }
 
     static String sha256(Path file, CancellationToken cancellation) throws FileRejectedException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        MessageDigest digest = Sha256.digest();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {

@@ -7,13 +7,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.ddworkbench.model.Sha256;
 
 /**
  * Writes a pack's JSON tree in canonical form and fingerprints it, so that re-formatting or re-ordering
@@ -50,12 +47,7 @@ public final class CanonicalJson {
 
     /** Lower-case hex SHA-256 of the canonical text in UTF-8. */
     public String fingerprint(String canonicalJson) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return Sha256.hex(canonicalJson);
     }
 
     private void write(JsonNode node, JsonGenerator out) throws IOException {

@@ -5,10 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.ddworkbench.model.Sha256;
 
 /**
  * Computes an activity-log entry's hash: SHA-256 over a domain tag, then seq and time as 8-byte numbers and each
@@ -37,11 +35,7 @@ final class ActivityHash {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(bytes.toByteArray());
     }
 
     private static void text(DataOutputStream out, String value) throws IOException {

@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -27,6 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.ddworkbench.model.Sha256;
 import org.ddworkbench.store.ProjectException.Reason;
 
 /**
@@ -57,15 +57,15 @@ final class BackupArchive {
             throw new IOException("the folder " + folder + " does not exist");
         }
         CRC32 crc = new CRC32();
-        MessageDigest storeDigest = sha256();
+        MessageDigest storeDigest = Sha256.digest();
         long storeBytes = digest(storeCopy, crc, storeDigest);
         BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, partial.projectName(),
                 partial.storeVersion(), partial.packId(), partial.packVersion(), partial.packFingerprint(),
                 partial.createdAt(), storeBytes, HexFormat.of().formatHex(storeDigest.digest()), keyFile.length,
-                HexFormat.of().formatHex(sha256().digest(keyFile)));
+                Sha256.hex(keyFile));
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
         try {
-            MessageDigest fileDigest = sha256();
+            MessageDigest fileDigest = Sha256.digest();
             try (DigestOutputStream out = new DigestOutputStream(
                     Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING), fileDigest);
                     ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -108,7 +108,7 @@ final class BackupArchive {
             BackupManifest manifest = readManifest(backup, zip);
             byte[] key = readSmall(backup, zip, KeyFile.FILE_NAME);
             if (key.length != manifest.keyBytes()
-                    || !HexFormat.of().formatHex(sha256().digest(key)).equals(manifest.keySha256())) {
+                    || !Sha256.hex(key).equals(manifest.keySha256())) {
                 throw damaged(backup, "its key file does not match its manifest", null);
             }
             ZipEntry store = zip.getEntry(StoreDatabase.FILE_NAME);
@@ -118,7 +118,7 @@ final class BackupArchive {
                 throw damaged(backup, "its store entry has an impossible size", null);
             }
             Files.write(folder.resolve(KeyFile.FILE_NAME), key, StandardOpenOption.CREATE_NEW);
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.digest();
             long copied;
             try (InputStream in = zip.getInputStream(store);
                     OutputStream out = new DigestOutputStream(Files.newOutputStream(
@@ -208,14 +208,6 @@ final class BackupArchive {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

@@ -15,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ddworkbench.model.Sha256;
 import org.ddworkbench.store.ProjectException.Reason;
 
 /**
@@ -84,7 +82,7 @@ final class KeyFileStore {
     String stage(Path folder, KeyFile keyFile) throws IOException {
         byte[] json = json(keyFile);
         writeAtomically(folder, STAGED_NAME, json);
-        return sha256(json);
+        return Sha256.hex(json);
     }
 
     /**
@@ -104,7 +102,7 @@ final class KeyFileStore {
         } catch (JacksonException e) {
             keyFile = Optional.empty();
         }
-        return Optional.of(new Staged(keyFile, sha256(json)));
+        return Optional.of(new Staged(keyFile, Sha256.hex(json)));
     }
 
     /** Moves the staged key file into place as {@code project.key}. */
@@ -140,14 +138,6 @@ final class KeyFileStore {
             throw e;
         }
         forceDirectory(folder);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** Makes the rename durable; some platforms (Windows) cannot open a folder as a channel, which is fine. */

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import org.ddworkbench.model.ChainVerification;
 import org.ddworkbench.model.ProjectInfo;
+import org.ddworkbench.model.Sha256;
 import org.ddworkbench.store.ProjectException.Reason;
 
 /**
@@ -91,7 +92,7 @@ final class ProjectRestorer {
     }
 
     private static String sha256(Path file) throws IOException {
-        MessageDigest digest = BackupArchive.sha256();
+        MessageDigest digest = Sha256.digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }

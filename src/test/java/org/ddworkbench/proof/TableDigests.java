@@ -2,7 +2,6 @@ package org.ddworkbench.proof;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.ddworkbench.model.Sha256;
 
 /**
  * The content of every table of a project's store, in a form two stores can be compared by: per table,
@@ -56,7 +56,7 @@ public final class TableDigests {
             }
         }
         rows.sort(null);
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         rows.forEach(row -> sha256.update(row.getBytes(StandardCharsets.UTF_8)));
         return rows.size() + " " + HexFormat.of().formatHex(sha256.digest());
     }
@@ -74,13 +74,5 @@ public final class TableDigests {
             }
         }
         return values;
-    }
-
-    public static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

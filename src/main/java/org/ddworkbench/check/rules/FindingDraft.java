@@ -2,13 +2,13 @@ package org.ddworkbench.check.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.ddworkbench.model.ComparedValue;
 import org.ddworkbench.model.EvidenceCell;
 import org.ddworkbench.model.FindingKind;
 import org.ddworkbench.model.Severity;
+import org.ddworkbench.model.Sha256;
 
 /**
  * A finding as a rule produces it, before it is matched with what is stored. See
@@ -38,13 +38,7 @@ public record FindingDraft(
     public static final int MAX_EVIDENCE = 200;
 
     /** One digest per thread: looking the algorithm up for every key costs more than hashing the key. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    });
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Sha256::digest);
 
     public FindingDraft {
         indicators = List.copyOf(indicators);

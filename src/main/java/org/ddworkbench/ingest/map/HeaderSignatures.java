@@ -1,9 +1,5 @@
 package org.ddworkbench.ingest.map;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +7,7 @@ import java.util.TreeMap;
 import org.ddworkbench.ingest.read.CellKind;
 import org.ddworkbench.ingest.read.FileFormat;
 import org.ddworkbench.ingest.read.RawCell;
+import org.ddworkbench.model.Sha256;
 
 /**
  * Computes the header signature of a file under a mapping: SHA-256 over, for each mapped sheet in order, its
@@ -52,7 +49,7 @@ final class HeaderSignatures {
                 text.append('\n');
             }
         }
-        return sha256(text.toString());
+        return Sha256.hex(text.toString());
     }
 
     /**
@@ -83,14 +80,5 @@ final class HeaderSignatures {
                 .mapToInt(ColumnMapping::column)
                 .findFirst()
                 .orElse(0);
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

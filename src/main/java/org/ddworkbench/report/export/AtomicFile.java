@@ -11,8 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.ddworkbench.model.Sha256;
 
 /**
  * Writes a file all at once or not at all: the content goes to a hidden temporary file in the target's folder,
@@ -38,7 +38,7 @@ public final class AtomicFile {
         }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
         try {
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Sha256.digest();
             try (DigestOutputStream digest = new DigestOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE,
                             StandardOpenOption.TRUNCATE_EXISTING)), sha256)) {
@@ -63,14 +63,6 @@ public final class AtomicFile {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.ddworkbench.model.ProblemException;
+import org.ddworkbench.model.Sha256;
 
 /**
  * Writes an {@link AggregatePacket} as JSON and reads one back strictly. Stateless: all methods are static and
@@ -51,7 +49,7 @@ public final class PacketCodec {
             json.writeStartObject();
             json.writeStringField("type", TYPE);
             json.writeNumberField("format", AggregatePacket.FORMAT);
-            json.writeStringField("contentSha256", sha256(content));
+            json.writeStringField("contentSha256", Sha256.hex(content));
             json.writeFieldName("content");
             json.writeRawValue(new String(content, StandardCharsets.UTF_8));
             json.writeEndObject();
@@ -64,7 +62,7 @@ public final class PacketCodec {
 
     /** The SHA-256 of the packet's canonical content, in lower-case hex: the {@code contentSha256} of its file. */
     public static String contentSha256(AggregatePacket packet) {
-        return sha256(canonicalContent(packet));
+        return Sha256.hex(canonicalContent(packet));
     }
 
     /**
@@ -234,14 +232,6 @@ public final class PacketCodec {
             json.writeNumber((long) value);
         } else {
             json.writeNumber(value);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

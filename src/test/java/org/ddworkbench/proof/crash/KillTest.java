@@ -8,12 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ddworkbench.model.ActivityEntry;
-import org.ddworkbench.proof.TableDigests;
+import org.ddworkbench.model.Sha256;
 import org.ddworkbench.store.TestFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -263,6 +262,6 @@ class KillTest {
     }
 
     private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(TableDigests.sha256().digest(Files.readAllBytes(file)));
+        return Sha256.hex(Files.readAllBytes(file));
     }
 }
